@@ -1,0 +1,178 @@
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve as resolvePath, sep } from 'node:path';
+import type { Dispatch } from '../api/dispatch';
+import type { ApiErrorCode, ApiErrorInfo, ApiResult } from '../api/errors';
+import { contentTypeFor, existingFile, resolveInside } from './static-files';
+import { isAllowedHost, isAllowedOrigin } from './request-guard';
+import { securityHeaders } from './security-headers';
+
+export interface HttpHostOptions {
+  dispatch: Dispatch;
+  /** The built renderer (index.html and its assets). */
+  rendererDir: string;
+  /** Maps a `/course-assets/...` path to a file, or null when there is none to serve. */
+  resolveCourseAsset: (urlPath: string) => Promise<string | null>;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface HttpHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const apiPathPrefix = '/api/';
+const maxBodyBytes = 8 * 1024 * 1024;
+
+const httpStatusFor: Readonly<Record<ApiErrorCode, number>> = {
+  'invalid-argument': 400,
+  'bad-request': 400,
+  'unknown-method': 404,
+  'not-found': 404,
+  conflict: 409,
+  forbidden: 403,
+  'not-saved': 507,
+  internal: 500,
+};
+
+/**
+ * Serves the browser build on 127.0.0.1: the renderer's files, the courses' images, and the API as
+ * `POST /api/<method>` with a JSON body. Always loopback: this is a single-user desktop app in a tab.
+ */
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const fingerprintedDir = join(resolvePath(options.rendererDir), 'assets') + sep;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[http] request failed:', error);
+      if (!response.headersSent) sendJson(response, 500, failure('internal', 'The server could not answer this request.'));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const port = (server.address() as AddressInfo).port;
+    if (!isAllowedHost(request.headers.host, port) || !isAllowedOrigin(request.headers.origin, port)) {
+      sendJson(response, 403, failure('forbidden', 'Requests are accepted only from Course Studio itself.'));
+      return;
+    }
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path.startsWith(apiPathPrefix)) return handleApi(request, response, path.slice(apiPathPrefix.length));
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendJson(response, 405, failure('bad-request', 'Only GET is supported here.'));
+      return;
+    }
+    const courseAsset = await options.resolveCourseAsset(path);
+    if (courseAsset) {
+      sendFile(request, response, courseAsset, 'no-cache');
+      return;
+    }
+    const file =
+      (await existingFile(resolveInside(options.rendererDir, path))) ??
+      // Any other path is a screen of the single-page app.
+      (looksLikeFile(path) ? null : await existingFile(join(options.rendererDir, 'index.html')));
+    if (!file) {
+      sendJson(response, 404, failure('not-found', `Nothing is served at ${path}.`));
+      return;
+    }
+    // Vite fingerprints the renderer's assets/ files, so those may be cached for good; index.html must not be.
+    sendFile(request, response, file, file.startsWith(fingerprintedDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') {
+      sendJson(response, 405, failure('bad-request', 'API calls use POST.'));
+      return;
+    }
+    // A JSON content type forces a CORS preflight, which no other site can pass.
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendJson(response, 415, failure('bad-request', 'API calls send JSON (Content-Type: application/json).'));
+      return;
+    }
+    const body = await readBody(request);
+    if (body === 'too-large') {
+      // The rest of the body is left unread, so this connection cannot carry another request.
+      response.setHeader('Connection', 'close');
+      sendJson(response, 413, failure('bad-request', 'The request is too large.'));
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      sendJson(response, 400, failure('bad-request', 'The request body is not valid JSON.'));
+      return;
+    }
+    const result = await options.dispatch(decodeMethod(method), input);
+    sendJson(response, result.ok ? 200 : httpStatusFor[result.error.code], result);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${port}/`, port, close: () => closeServer(server) };
+}
+
+function decodeMethod(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function looksLikeFile(path: string): boolean {
+  return /\.[a-z0-9]+$/i.test(path);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function failure(code: ApiErrorCode, message: string): ApiResult<never> {
+  const error: ApiErrorInfo = { code, message };
+  return { ok: false, error };
+}
+
+function sendJson(response: ServerResponse, status: number, result: ApiResult<unknown>): void {
+  const body = JSON.stringify(result);
+  response.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}
+
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, cacheControl: string): void {
+  response.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypeFor(file), 'Cache-Control': cacheControl });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDispatch } from '../api/dispatch';
+import { productName } from '../identity';
+import { createCourseStudio } from '../service/course-studio';
+import { resolveCourseAsset } from '../workspace/course-assets';
+import { courseRoots } from '../workspace/course-roots';
+import { defaultDataDir } from '../workspace/data-dir';
+import { startHttpHost } from './http-server';
+
+const usage = `Usage: npm run serve -- [--port <number>] [--data-dir <folder>]
+
+  --port       port on 127.0.0.1 (default 5178; 0 picks a free one)
+  --data-dir   where learners' progress and your courses are kept
+               (default: ${defaultDataDir({ platform: process.platform, home: homedir(), env: process.env })})`;
+
+/** The browser build's entry: `npm run serve` runs this (bundled to dist/server/serve.mjs). */
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2));
+  const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)));
+  const rendererDir = join(appRoot, 'dist', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    fail(`The browser build has not been built yet (${rendererDir} is missing). Run "npm run build" first.`);
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+
+  const bundledCoursesDir = join(appRoot, 'courses');
+  const service = createCourseStudio({ dataDir: options.dataDir, bundledCoursesDir, shell: 'browser' });
+  const roots = courseRoots(options.dataDir, bundledCoursesDir);
+  const host = await startHttpHost({
+    dispatch: createDispatch(service),
+    rendererDir,
+    resolveCourseAsset: (urlPath) => resolveCourseAsset(roots, urlPath),
+    port: options.port,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') fail(`Port ${options.port} is already in use. Pick another with --port, or --port 0 for any free one.`);
+    throw error;
+  });
+
+  console.log(`${productName} (browser build) is running at ${host.url}`);
+  console.log(`Data folder: ${options.dataDir}`);
+  console.log('Open the address in your browser. Press Ctrl+C to stop.');
+
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function readOptions(argv: string[]): { port: number; dataDir: string } {
+  let values: { port?: string; 'data-dir'?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${usage}`);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const port = values.port === undefined ? 5178 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".\n\n${usage}`);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir({ platform: process.platform, home: homedir(), env: process.env }));
+  return { port, dataDir };
+}
+
+/** The folder holding our package.json, whether this runs from source or from dist/. */
+function findAppRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'course-studio') return dir;
+    if (dirname(dir) === dir) fail('Could not find the Course Studio folder (package.json) above this script.');
+  }
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+await main();

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { protocol } from 'electron';
+import { contentTypeFor, existingFile, resolveInside } from '../core/server/static-files';
+import { securityHeaders } from '../core/server/security-headers';
+import { appHost, appScheme } from './trusted-url';
+
+/** Must run before the app is ready: makes `app://` behave like a secure web origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+}
+
+/**
+ * Serves the renderer and course images on `app://course-studio/`, with the same paths, files and
+ * security headers as the browser build's HTTP server.
+ */
+export function serveAppProtocol(rendererDir: string, resolveCourseAsset: (urlPath: string) => Promise<string | null>): void {
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== appHost || request.method !== 'GET') return new Response('Not found', { status: 404 });
+    const file =
+      (await resolveCourseAsset(url.pathname)) ??
+      (await existingFile(resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname)));
+    if (!file) return new Response('Not found', { status: 404, headers: securityHeaders });
+    return new Response(await readFile(file), {
+      headers: { ...securityHeaders, 'Content-Type': contentTypeFor(file) },
+    });
+  });
+}
+
+export function rendererIndexUrl(): string {
+  return `${appScheme}://${appHost}/index.html`;
+}
+
+export function rendererDirIn(appPath: string): string {
+  return join(appPath, 'dist', 'renderer');
+}

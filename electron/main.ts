@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { app, ipcMain, type BrowserWindow } from 'electron';
+import { createDispatch } from '../core/api/dispatch';
+import { productName } from '../core/identity';
+import { createCourseStudio } from '../core/service/course-studio';
+import { resolveCourseAsset } from '../core/workspace/course-assets';
+import { courseRoots } from '../core/workspace/course-roots';
+import { registerAppScheme, rendererDirIn, rendererIndexUrl, serveAppProtocol } from './app-protocol';
+import { registerIpcHandlers } from './ipc';
+import { installApplicationMenu } from './menu';
+import { createMainWindow } from './window';
+
+// The desktop entry only wires the shell to the Node side; all behaviour lives in core/.
+registerAppScheme();
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const appPath = app.getAppPath();
+  const dataDir = app.getPath('userData');
+  const bundledCoursesDir = join(appPath, 'courses');
+  const roots = courseRoots(dataDir, bundledCoursesDir);
+
+  registerIpcHandlers(ipcMain, createDispatch(createCourseStudio({ dataDir, bundledCoursesDir, shell: 'desktop' })));
+  serveAppProtocol(rendererDirIn(appPath), (urlPath) => resolveCourseAsset(roots, urlPath));
+  installApplicationMenu(process.platform === 'darwin', productName);
+  mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), indexUrl: rendererIndexUrl(), title: productName });
+  mainWindow.on('closed', () => (mainWindow = null));
+}

@@ -1,0 +1,31 @@
+import { Link } from 'react-aria-components';
+import { areas, type Area } from './areas';
+import { hrefFor } from './use-hash-route';
+
+export function AppHeader({ current }: { current: Area }) {
+  return (
+    <header className="app-header">
+      <a className="app-header__brand" href={hrefFor('learn')}>
+        <span className="app-header__mark" aria-hidden="true">
+          CS
+        </span>
+        Course Studio
+      </a>
+      <nav aria-label="Main">
+        <ul className="app-header__nav">
+          {areas.map((area) => (
+            <li key={area.id}>
+              <Link
+                href={hrefFor(area.id)}
+                className="app-header__link"
+                aria-current={area.id === current.id ? 'page' : undefined}
+              >
+                {area.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// Lints snippets as if they were files in each layer, with the project's real eslint.config.js.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function layerErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId?.includes('no-restricted-') ?? false)
+    .map((message) => message.message);
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['core/course/x.ts', "import { app } from 'electron';\nvoid app;\n", 'only electron/ may import electron'],
+    ['core/course/x.ts', "import { useState } from 'react';\nvoid useState;\n", 'core/ has no UI'],
+    ['core/course/x.ts', "import { App } from '../../renderer/src/app/App';\nvoid App;\n", 'core/ may not depend on the shells'],
+    ['core/course/x.ts', 'export const title = document.title;\n', 'there is no DOM here'],
+    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n", 'only through the preload bridge'],
+    ['renderer/src/x.ts', "import { readFile } from 'node:fs/promises';\nvoid readFile;\n", 'no Node modules'],
+    ['renderer/src/x.ts', "import { apiInputs } from '../../core/api/contract';\nvoid apiInputs;\n", 'only types from core/api'],
+    ['renderer/src/x.ts', "import type { CourseModel } from '../../core/course/model';\nexport type X = CourseModel;\n", 'nothing from core/ but the types'],
+    ['tests/e2e/x.spec.ts', "import { app } from 'electron';\nvoid app;\n", 'Only electron/ imports electron'],
+  ])('%s: %s is refused', async (file, code, expected) => {
+    const errors = await layerErrors(file, code);
+    expect(errors.join('\n')).toContain(expected);
+  });
+
+  it.each([
+    ['electron/x.ts', "import { app } from 'electron';\nimport { createDispatch } from '../core/api/dispatch';\nvoid app;\nvoid createDispatch;\n"],
+    ['renderer/src/x.ts', "import type { CourseStudioApi } from '../../core/api/contract';\nexport type X = CourseStudioApi;\n"],
+    ['core/server/x.ts', "import { readFile } from 'node:fs/promises';\nvoid readFile;\n"],
+  ])('%s: an allowed import passes', async (file, code) => {
+    expect(await layerErrors(file, code)).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { test as base, expect } from '@playwright/test';
+import { makeDataDir, startBrowserBuild, type BrowserBuild } from './browser-build';
+
+interface Fixtures {
+  /** A fresh browser build with its own empty data folder, started for this test. */
+  app: BrowserBuild;
+  /** Requests the page tried to send anywhere but 127.0.0.1 (they are blocked). */
+  offsiteRequests: string[];
+  /** Console errors and uncaught exceptions on the page, CSP violations included. */
+  pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  app: async ({}, use) => {
+    const data = await makeDataDir();
+    const app = await startBrowserBuild(data.dir);
+    await use(app);
+    await app.stop();
+    await data.remove();
+  },
+
+  offsiteRequests: [
+    async ({ context }, use) => {
+    const offsite: string[] = [];
+    await context.route(
+      (url) => !['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
+      (route) => {
+        offsite.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    await use(offsite);
+    expect(offsite, 'the app must work offline: no request may leave 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  pageErrors: [
+    async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+    expect(errors, 'the page must not log errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

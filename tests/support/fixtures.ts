@@ -36,7 +36,9 @@ export const test = base.extend<Fixtures>({
   ],
 
   pageErrors: [
-    async ({ page }, use) => {
+    // Depends on `app` so the server outlives the page: late requests must not hit a stopped server.
+    async ({ page, app }, use) => {
+      void app;
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());

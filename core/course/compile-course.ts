@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type MarkdownIt from 'markdown-it';
+import { compileModuleSource, type ModuleResult } from './compile-module';
+import { COURSE_FILE, readCourseFile } from './course-file';
+import { DiagnosticSink, sortDiagnostics, type Diagnostic } from './diagnostics';
+import { defaultAssetBaseUrl } from './link-policy';
+import { createMarkdown } from './markdown';
+import type { CourseModel, ModuleModel } from './model';
+
+export interface CompileOptions {
+  /** Prefix for image URLs; default `/course-assets/<courseId>/`. */
+  assetBaseUrl?: string;
+}
+
+export interface CompileResult {
+  /** Present when course.yml is valid; modules that could not be read are left out. Check diagnostics for errors before playing. */
+  course?: CourseModel;
+  diagnostics: Diagnostic[];
+}
+
+export interface CourseCompiler {
+  compile(folder: string, options?: CompileOptions): Promise<CompileResult>;
+  /** How many modules were compiled (not served from the cache) since the compiler was made. */
+  readonly stats: { moduleCompilations: number };
+}
+
+interface CacheEntry {
+  hash: string;
+  courseId: string;
+  assetBaseUrl: string;
+  /** Existence of each referenced image when compiled; a change invalidates the entry. */
+  images: Map<string, boolean>;
+  result: ModuleResult;
+}
+
+/** Compiles a course folder once; for repeated compiles (the editor) keep a compiler instead. */
+export function compileCourse(folder: string, options?: CompileOptions): Promise<CompileResult> {
+  return createCourseCompiler().compile(folder, options);
+}
+
+/**
+ * A compiler with a module cache keyed by path and content hash: recompiling a course where one
+ * module changed re-reads and hashes every file (cheap) but compiles only the changed module.
+ */
+export function createCourseCompiler(): CourseCompiler {
+  const cache = new Map<string, CacheEntry>();
+  const stats = { moduleCompilations: 0 };
+  let md: MarkdownIt | undefined;
+
+  async function compile(folder: string, options: CompileOptions = {}): Promise<CompileResult> {
+    const root = resolve(folder);
+    const courseSink = new DiagnosticSink(COURSE_FILE);
+    let text: string;
+    try {
+      text = await readFile(join(root, COURSE_FILE), 'utf8');
+    } catch {
+      courseSink.error('course-file-missing', { line: 1, column: 1 }, `${root} has no ${COURSE_FILE}; a course folder needs one (see docs/course-format.md)`);
+      return { diagnostics: courseSink.items };
+    }
+    const file = readCourseFile(text, courseSink);
+    const courseId = file.course?.id ?? 'course';
+    const assetBaseUrl = options.assetBaseUrl ?? defaultAssetBaseUrl(courseId);
+    const exists = existenceChecker(root);
+    md ??= createMarkdown();
+
+    const contents = await Promise.all(file.modules.map((entry) => readFile(join(root, entry.path)).catch(() => undefined)));
+    const modules: ModuleModel[] = [];
+    const diagnostics: Diagnostic[] = [];
+    file.modules.forEach((entry, i) => {
+      const bytes = contents[i];
+      if (bytes === undefined) {
+        courseSink.error('module-missing', entry.at, `module file '${entry.path}' listed in ${COURSE_FILE} does not exist`);
+        return;
+      }
+      const key = join(root, entry.path);
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      let cached = cache.get(key);
+      const fresh =
+        cached &&
+        cached.hash === hash &&
+        cached.courseId === courseId &&
+        cached.assetBaseUrl === assetBaseUrl &&
+        [...cached.images].every(([path, existed]) => exists(path) === existed);
+      if (!fresh) {
+        stats.moduleCompilations++;
+        const result = compileModuleSource(bytes.toString('utf8'), entry.path, { courseId, assetBaseUrl, assetExists: exists, contentHash: hash, md });
+        cached = { hash, courseId, assetBaseUrl, images: new Map(result.images.map((path) => [path, exists(path)])), result };
+        cache.set(key, cached);
+      }
+      if (!cached) return;
+      modules.push(cached.result.module);
+      diagnostics.push(...cached.result.diagnostics);
+    });
+
+    checkCourseWideIds(modules, diagnostics);
+    for (const unlisted of unlistedModules(root, file.modules.map((entry) => entry.path))) {
+      courseSink.warning('module-not-listed', file.modulesAt, `'${unlisted}' is in the modules folder but not listed under modules in ${COURSE_FILE}, so learners never see it`);
+    }
+    const all = sortDiagnostics([...courseSink.items, ...diagnostics]);
+    if (!file.course) return { diagnostics: all };
+    const { id, title, description, author, version, language, completion } = file.course;
+    return { course: { id, title, description, author, version, language, completion, assetBaseUrl, modules }, diagnostics: all };
+  }
+
+  return { compile, stats };
+}
+
+/** Module ids, and quiz and pool ids, must be unique across the whole course. */
+function checkCourseWideIds(modules: readonly ModuleModel[], diagnostics: Diagnostic[]): void {
+  const moduleIds = new Map<string, string>();
+  const quizIds = new Map<string, string>();
+  for (const module of modules) {
+    const firstModule = moduleIds.get(module.id);
+    if (firstModule) {
+      diagnostics.push(error(module.file, 1, `module id '${module.id}' is also the id of ${firstModule}; set a different "id:" in the front matter or rename the file`));
+    } else moduleIds.set(module.id, module.file);
+    const local = new Set<string>();
+    const owned = [
+      ...module.quizzes.map((quiz) => ({ id: quiz.id, line: quiz.source.line, what: 'quiz' })),
+      ...module.pools.map((pool) => ({ id: pool.id, line: poolLine(module, pool.id), what: 'pool' })),
+    ];
+    for (const { id, line, what } of owned) {
+      local.add(id);
+      const first = quizIds.get(id);
+      if (first && first !== module.file) diagnostics.push(error(module.file, line, `${what} id '${id}' is already used in ${first}; ids must be unique in the course`));
+    }
+    for (const id of local) if (!quizIds.has(id)) quizIds.set(id, module.file);
+  }
+}
+
+/** Pools keep no position; the first quiz inside sits just below the pool line. */
+function poolLine(module: ModuleModel, poolId: string): number {
+  const first = module.quizzes.find((quiz) => quiz.poolId === poolId);
+  return first ? Math.max(1, first.source.line - 1) : 1;
+}
+
+function error(file: string, line: number, message: string): Diagnostic {
+  return { code: 'duplicate-id', file, line, column: 1, severity: 'error', message };
+}
+
+/** Memoised "is this course-relative path an existing file" for one compile run. */
+function existenceChecker(root: string): (path: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let exists = known.get(path);
+    if (exists === undefined) {
+      try {
+        exists = statSync(join(root, path)).isFile();
+      } catch {
+        exists = false;
+      }
+      known.set(path, exists);
+    }
+    return exists;
+  };
+}
+
+function unlistedModules(root: string, listed: readonly string[]): string[] {
+  try {
+    const set = new Set(listed);
+    return readdirSync(join(root, 'modules'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `modules/${name}`)
+      .filter((path) => !set.has(path));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,25 @@
+/** The course-format engine: compile, render, view for learners, grade. See docs/course-format.md. */
+export { compileCourse, createCourseCompiler } from './compile-course';
+export type { CompileOptions, CompileResult, CourseCompiler } from './compile-course';
+export { compileModuleSource, moduleIdFromFile } from './compile-module';
+export type { ModuleContext, ModuleResult } from './compile-module';
+export { formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics';
+export type { Diagnostic, Location, Severity } from './diagnostics';
+export { createMarkdown } from './markdown';
+export type { MarkdownOptions } from './markdown';
+export type { RenderEnv } from './markdown-env';
+export { defaultAssetBaseUrl, imageUrl, isAllowedLink, resolveImagePath } from './link-policy';
+export type * from './model';
+export { toLearnerModule, toLearnerQuiz } from './learner-view';
+export type { LearnerModule, LearnerQuiz } from './learner-view';
+export { gradeAnswer } from './grade';
+export type { CorrectAnswer, GradeResult } from './grade';
+export { answerSchema, answerSchemas } from './answer-schema';
+export type { Answer, AnswerOf } from './answer-schema';
+export { advanceScenario } from './scenario';
+export type { LearnerScenarioStep, ScenarioProgress } from './scenario';
+export { drawFromPool, shuffled } from './pool';
+export type { PoolSpec } from './pool';
+export { seededRandom } from './random';
+export { quizTypes, completionRules } from './schema';
+export type { QuizType } from './schema';

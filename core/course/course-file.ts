@@ -1,5 +1,4 @@
-import type { DiagnosticSink} from './diagnostics';
-import { type Location } from './diagnostics';
+import type { DiagnosticSink, Location } from './diagnostics';
 import { resolveImagePath } from './link-policy';
 import { courseFileSchema, type CourseFile } from './schema';
 import { parseYaml } from './yaml-source';

@@ -2,9 +2,7 @@ import { join } from 'node:path';
 import { app, ipcMain, type BrowserWindow } from 'electron';
 import { createDispatch } from '../core/api/dispatch';
 import { productName } from '../core/identity';
-import { createCourseStudio } from '../core/service/course-studio';
-import { resolveCourseAsset } from '../core/workspace/course-assets';
-import { courseRoots } from '../core/workspace/course-roots';
+import { openCourseStudio } from '../core/service/course-studio';
 import { registerAppScheme, rendererDirIn, rendererIndexUrl, serveAppProtocol } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -26,14 +24,14 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const appPath = app.getAppPath();
   const dataDir = app.getPath('userData');
   const bundledCoursesDir = join(appPath, 'courses');
-  const roots = courseRoots(dataDir, bundledCoursesDir);
+  const studio = await openCourseStudio({ dataDir, bundledCoursesDir, shell: 'desktop' });
 
-  registerIpcHandlers(ipcMain, createDispatch(createCourseStudio({ dataDir, bundledCoursesDir, shell: 'desktop' })));
-  serveAppProtocol(rendererDirIn(appPath), (urlPath) => resolveCourseAsset(roots, urlPath));
+  registerIpcHandlers(ipcMain, createDispatch(studio.api));
+  serveAppProtocol(rendererDirIn(appPath), studio.resolveCourseAsset);
   installApplicationMenu(process.platform === 'darwin', productName);
   mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), indexUrl: rendererIndexUrl(), title: productName });
   mainWindow.on('closed', () => (mainWindow = null));

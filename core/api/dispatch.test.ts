@@ -5,7 +5,9 @@ import { createDispatch } from './dispatch';
 import { ApiError } from './errors';
 
 function fakeService(overrides: Partial<CourseStudioApi> = {}): CourseStudioApi {
+  const unused = async () => Promise.reject(new Error('not called in these tests'));
   return {
+    ...(Object.fromEntries(apiMethodNames.map((method) => [method, unused])) as unknown as CourseStudioApi),
     getAppInfo: async () => ({ productName: 'Course Studio', version: '1.0.0', dataDir: '/data', shell: 'browser' }),
     listCourses: async () => [],
     ...overrides,

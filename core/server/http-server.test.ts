@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../api/dispatch';
-import { createCourseStudio } from '../service/course-studio';
-import { resolveCourseAsset } from '../workspace/course-assets';
-import { courseRoots } from '../workspace/course-roots';
+import { openCourseStudio } from '../service/course-studio';
 import { startHttpHost, type HttpHost } from './http-server';
 
 let root: string;
@@ -21,17 +19,16 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'main-abc123.js'), 'console.log(1)');
   await mkdir(join(bundled, 'demo', 'modules'), { recursive: true });
   await mkdir(join(bundled, 'demo', 'assets'), { recursive: true });
-  await writeFile(join(bundled, 'demo', 'course.yml'), 'title: Demo course\ndescription: A demo\nmodules:\n  - modules/01-intro.md\n');
-  await writeFile(join(bundled, 'demo', 'modules', '01-intro.md'), '---\ntitle: Intro\n---\n## Hello\n');
+  await writeFile(join(bundled, 'demo', 'course.yml'), 'id: demo\ntitle: Demo course\ndescription: A demo\nmodules:\n  - modules/01-intro.md\n');
+  await writeFile(join(bundled, 'demo', 'modules', '01-intro.md'), '---\ntitle: Intro\n---\n## Hello\n\n![Logo](assets/logo.png)\n');
   await writeFile(join(bundled, 'demo', 'assets', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   await writeFile(join(root, 'secret.png'), 'not for the browser');
 
-  const service = createCourseStudio({ dataDir, bundledCoursesDir: bundled, shell: 'browser' });
-  const roots = courseRoots(dataDir, bundled);
+  const studio = await openCourseStudio({ dataDir, bundledCoursesDir: bundled, shell: 'browser' });
   host = await startHttpHost({
-    dispatch: createDispatch(service, { logError: () => {} }),
+    dispatch: createDispatch(studio.api, { logError: () => {} }),
     rendererDir,
-    resolveCourseAsset: (urlPath) => resolveCourseAsset(roots, urlPath),
+    resolveCourseAsset: studio.resolveCourseAsset,
     port: 0,
   });
 });

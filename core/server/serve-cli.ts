@@ -5,9 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../api/dispatch';
 import { productName } from '../identity';
-import { createCourseStudio } from '../service/course-studio';
-import { resolveCourseAsset } from '../workspace/course-assets';
-import { courseRoots } from '../workspace/course-roots';
+import { openCourseStudio } from '../service/course-studio';
 import { defaultDataDir } from '../workspace/data-dir';
 import { startHttpHost } from './http-server';
 
@@ -28,12 +26,11 @@ async function main(): Promise<void> {
   mkdirSync(options.dataDir, { recursive: true });
 
   const bundledCoursesDir = join(appRoot, 'courses');
-  const service = createCourseStudio({ dataDir: options.dataDir, bundledCoursesDir, shell: 'browser' });
-  const roots = courseRoots(options.dataDir, bundledCoursesDir);
+  const studio = await openCourseStudio({ dataDir: options.dataDir, bundledCoursesDir, shell: 'browser' });
   const host = await startHttpHost({
-    dispatch: createDispatch(service),
+    dispatch: createDispatch(studio.api),
     rendererDir,
-    resolveCourseAsset: (urlPath) => resolveCourseAsset(roots, urlPath),
+    resolveCourseAsset: studio.resolveCourseAsset,
     port: options.port,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(`Port ${options.port} is already in use. Pick another with --port, or --port 0 for any free one.`);

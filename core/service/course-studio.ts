@@ -1,9 +1,11 @@
 import type { CourseStudioApi } from '../api/contract';
 import { appVersion, productName } from '../identity';
-import { findCourseFolders } from '../workspace/course-folders';
+import { openProgressStore } from '../progress';
+import { resolveCourseAsset } from '../workspace/course-assets';
 import { courseRoots } from '../workspace/course-roots';
-import { summarizeCourse } from '../workspace/course-summary';
-
+import { createCourseCatalog } from './course-catalog';
+import { courseHome } from './course-home';
+import { createPlaybackService } from './playback-service';
 
 export interface CourseStudioOptions {
   /** Everything this machine writes lives under this folder. */
@@ -13,18 +15,52 @@ export interface CourseStudioOptions {
   shell: 'desktop' | 'browser';
 }
 
-/** The one implementation of the contract, served by both transports. */
-export function createCourseStudio(options: CourseStudioOptions): CourseStudioApi {
-  const roots = courseRoots(options.dataDir, options.bundledCoursesDir);
+export interface CourseStudioHost {
+  /** The one implementation of the contract, served by both transports. */
+  api: CourseStudioApi;
+  /** Maps `/course-assets/<course id>/<path>` to an image inside that course, for both shells' file serving. */
+  resolveCourseAsset(urlPath: string): Promise<string | null>;
+}
 
-  return {
+export async function openCourseStudio(options: CourseStudioOptions): Promise<CourseStudioHost> {
+  const catalog = createCourseCatalog(courseRoots(options.dataDir, options.bundledCoursesDir));
+  const store = await openProgressStore({ dataDir: options.dataDir });
+  const playback = createPlaybackService(catalog, store);
+  const noticesFor = (learnerId: string) =>
+    store
+      .getNotices()
+      .filter((notice) => notice.learnerId === learnerId || notice.learnerId === null)
+      .map((notice) => notice.message);
+
+  const api: CourseStudioApi = {
     async getAppInfo() {
       return { productName, version: appVersion, dataDir: options.dataDir, shell: options.shell };
     },
 
-    async listCourses() {
-      const folders = await findCourseFolders(roots);
-      return Promise.all(folders.map(summarizeCourse));
+    listCourses: () => catalog.summaries(),
+
+    async listLearners() {
+      return store.listLearners().map(({ id, name, staffId }) => ({ id, name, ...(staffId && { staffId }) }));
     },
+
+    async addLearner(input) {
+      const { id, name, staffId } = await store.addLearner(input);
+      return { id, name, ...(staffId && { staffId }) };
+    },
+
+    async getCourseHome({ learnerId, courseId }) {
+      store.getLearner(learnerId);
+      const { course } = await catalog.load(courseId);
+      const { attempts } = await store.getProgress(learnerId);
+      return courseHome(course, attempts, noticesFor(learnerId));
+    },
+
+    openModule: playback.openModule,
+    savePage: playback.savePage,
+    submitAnswer: playback.submitAnswer,
+    chooseScenario: playback.chooseScenario,
+    finishModule: playback.finishModule,
+    retakeModule: playback.retakeModule,
   };
+  return { api, resolveCourseAsset: (urlPath) => resolveCourseAsset(catalog.folderOf, urlPath) };
 }

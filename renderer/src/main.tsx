@@ -1,11 +1,13 @@
 import '@fontsource-variable/inter';
 import './ui/tokens.css';
 import './ui/base.css';
+import './ui/dialog.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context';
 import { createApiClient, defaultTransport } from './api/client';
 import { App } from './app/App';
+import { CurrentLearnerProvider } from './features/learn/current-learner';
 import { claimReactAriaPressableStyle } from './ui/react-aria-csp';
 
 const container = document.getElementById('root');
@@ -15,7 +17,9 @@ claimReactAriaPressableStyle();
 createRoot(container).render(
   <StrictMode>
     <ApiProvider api={createApiClient(defaultTransport())}>
-      <App />
+      <CurrentLearnerProvider>
+        <App />
+      </CurrentLearnerProvider>
     </ApiProvider>
   </StrictMode>,
 );

@@ -44,3 +44,12 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/** Stops a running browser build and starts it again on the same data folder (a new port). */
+export async function restartBrowserBuild(app: BrowserBuild): Promise<BrowserBuild> {
+  await app.stop();
+  const again = await startBrowserBuild(app.dataDir);
+  // The fixture stops whatever is running at the end of the test: point it at the new server.
+  Object.assign(app, again);
+  return again;
+}

@@ -1,5 +1,12 @@
+import { cp } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { makeDataDir, startBrowserBuild, type BrowserBuild } from './browser-build';
+
+interface Options {
+  /** Course folders (relative to the repo) copied into the data folder's workspace before the app starts. */
+  workspaceCourses: string[];
+}
 
 interface Fixtures {
   /** A fresh browser build with its own empty data folder, started for this test. */
@@ -10,9 +17,12 @@ interface Fixtures {
   pageErrors: string[];
 }
 
-export const test = base.extend<Fixtures>({
-  app: async ({}, use) => {
+export const test = base.extend<Options & Fixtures>({
+  workspaceCourses: [[], { option: true }],
+
+  app: async ({ workspaceCourses }, use) => {
     const data = await makeDataDir();
+    for (const folder of workspaceCourses) await cp(folder, join(data.dir, 'courses', basename(folder)), { recursive: true });
     const app = await startBrowserBuild(data.dir);
     await use(app);
     await app.stop();

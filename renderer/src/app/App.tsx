@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { AuthorPage } from '../features/author/AuthorPage';
-import { LearnPage } from '../features/learn/LearnPage';
+import { LearnArea } from '../features/learn/LearnArea';
 import { RecordsPage } from '../features/records/RecordsPage';
 import { AppHeader } from './AppHeader';
 import { areaFor } from './areas';
@@ -8,18 +8,20 @@ import { useHashRoute } from './use-hash-route';
 import './app.css';
 
 export function App() {
-  const [first] = useHashRoute();
+  const [first, ...rest] = useHashRoute();
+  const screen = rest.join('/');
   const area = areaFor(first);
 
+  // Screens with a more precise title (the player) set their own after this.
   useEffect(() => {
     document.title = `${area.label} — Course Studio`;
-  }, [area]);
+  }, [area, screen]);
 
   return (
     <div className="app">
       <AppHeader current={area} />
       <main className="app__main" id="main">
-        {area.id === 'learn' && <LearnPage />}
+        {area.id === 'learn' && <LearnArea path={rest} />}
         {area.id === 'author' && <AuthorPage />}
         {area.id === 'records' && <RecordsPage />}
       </main>

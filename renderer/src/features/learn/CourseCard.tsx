@@ -1,11 +1,14 @@
 import type { CourseSummary } from '../../../../core/api/types';
+import { hrefFor } from '../../app/use-hash-route';
 
 export function CourseCard({ course }: { course: CourseSummary }) {
   const titleId = `course-${course.id}-title`;
   return (
     <article className="course-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="course-card__title">
-        {course.title}
+        <a className="course-card__link" href={hrefFor('learn', course.id)}>
+          {course.title}
+        </a>
       </h2>
       {course.description && <p className="course-card__description">{course.description}</p>}
       <p className="course-card__meta">

@@ -2,16 +2,21 @@ import { useApiQuery } from '../../api/use-api-query';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { CourseCard } from './CourseCard';
+import { useCurrentLearner } from './current-learner';
 import './learn.css';
 
-export function LearnPage() {
+export function CourseListPage() {
   const courses = useApiQuery('courses', (api) => api.listCourses({}));
+  const { learner } = useCurrentLearner();
 
   return (
     <>
       <div className="page-intro">
         <h1>Courses</h1>
-        <p>Pick a course to start or continue. Your progress is saved on this machine as you go.</p>
+        <p>
+          {learner ? `Welcome, ${learner.name}. ` : ''}Pick a course to start or continue. Your progress is saved on this machine as you
+          go.
+        </p>
       </div>
       {courses.status === 'loading' && (
         <p role="status" aria-live="polite">

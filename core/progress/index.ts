@@ -1,0 +1,16 @@
+/** The learner progress store: one durable lowdb file per learner. See docs/progress-data.md. */
+export { openProgressStore, ProgressStore, type ProgressStoreOptions } from './progress-store';
+export type { StartOrResumeOutcome, StartOrResumeResult } from './attempt-changes';
+export type {
+  AddDurationInput,
+  AddLearnerInput,
+  FinishAttemptInput,
+  RecordAnswerInput,
+  RecordPageInput,
+  RecordScenarioStepInput,
+  StartOrResumeInput,
+} from './inputs';
+export type { NoticeKind, ProgressNotice } from './notices';
+export type { ProgressFs, WritableFile } from './progress-fs';
+export { attemptFreshness, resultNote, type Freshness } from './stale-policy';
+export type { AnswerRecord, AttemptRecord, AttemptResult, AttemptStatus, JsonValue, LearnerDoc, LearnerProfile } from './schema';

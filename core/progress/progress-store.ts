@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import type { Low } from 'lowdb';
+import type * as z from 'zod';
+import { ApiError } from '../api/errors';
+import * as changes from './attempt-changes';
+import * as inputs from './inputs';
+import { emptyDoc, learnerDb, loadLearner, type LoadedLearner } from './learner-file';
+import { LearnerIndex } from './learner-index';
+import { KeyedQueue } from './keyed-queue';
+import { indexRebuilt, type NoticeDraft, type ProgressNotice } from './notices';
+import { learnerIdOfFileName, learnersDir } from './paths';
+import { nodeProgressFs, type ProgressFs } from './progress-fs';
+import { notSaved } from './save-errors';
+import type { AttemptRecord, LearnerDoc, LearnerProfile } from './schema';
+
+export interface ProgressStoreOptions {
+  /** The app's data folder; learners live in `<dataDir>/learners/`. */
+  dataDir: string;
+  fs?: ProgressFs;
+  now?: () => Date;
+  randomId?: () => string;
+}
+
+interface Slot {
+  db: Low<LearnerDoc>;
+  /** The document holds changes the disk does not have yet (a save failed). */
+  pending: boolean;
+}
+
+/** Queue key for index writes; learner keys are UUIDs, so it cannot clash. */
+const INDEX = 'index';
+/** Files read at once when rebuilding the index: enough to overlap disk waits, few enough to stay well under file-handle limits. */
+const REBUILD_BATCH = 32;
+
+/**
+ * Opens (and repairs, if needed) the progress store over a data folder. Always resolves unless
+ * the folder cannot be read at all: damaged files are set aside and reported through notices.
+ */
+export async function openProgressStore(options: ProgressStoreOptions): Promise<ProgressStore> {
+  const fs = options.fs ?? nodeProgressFs;
+  const dir = learnersDir(options.dataDir);
+  const clock = options.now ?? (() => new Date());
+  const now = () => clock().toISOString();
+  await fs.mkdirp(dir);
+  const { index, damaged } = await LearnerIndex.open(fs, dir, now);
+  const store = new ProgressStore({ fs, dir, now, randomId: options.randomId ?? randomUUID, index });
+  await store.adoptUnlistedLearners(await fs.readdir(dir));
+  if (damaged) store.notify([indexRebuilt(damaged.movedTo, index.size)]);
+  return store;
+}
+
+/**
+ * Learners' progress on this machine: one small lowdb file per learner, so a save rewrites only
+ * that learner's file. Every change is validated, applied in memory, and resolves only once it is
+ * on disk; changes to one learner run one after another, different learners in parallel.
+ */
+export class ProgressStore {
+  readonly #fs: ProgressFs;
+  readonly #dir: string;
+  readonly #now: () => string;
+  readonly #randomId: () => string;
+  readonly #index: LearnerIndex;
+  readonly #slots = new Map<string, Slot>();
+  readonly #queue = new KeyedQueue();
+  readonly #notices: ProgressNotice[] = [];
+
+  /** Use openProgressStore. */
+  constructor(parts: { fs: ProgressFs; dir: string; now: () => string; randomId: () => string; index: LearnerIndex }) {
+    this.#fs = parts.fs;
+    this.#dir = parts.dir;
+    this.#now = parts.now;
+    this.#randomId = parts.randomId;
+    this.#index = parts.index;
+  }
+
+  listLearners(): LearnerProfile[] {
+    return this.#index.list();
+  }
+
+  getLearner(learnerId: string): LearnerProfile {
+    const profile = this.#index.get(inputs.parseLearnerId(learnerId));
+    if (!profile) throw new ApiError('not-found', 'There is no such learner on this machine.');
+    return { ...profile };
+  }
+
+  async addLearner(input: inputs.AddLearnerInput): Promise<LearnerProfile> {
+    const { name, staffId } = inputs.parseInput(inputs.addLearnerInput, input, 'add the learner');
+    const profile: LearnerProfile = { id: this.#randomId(), name, ...(staffId !== undefined && { staffId }), createdAt: this.#now() };
+    await this.#queue.run(profile.id, async () => {
+      const slot: Slot = { db: learnerDb(this.#fs, this.#dir, profile.id, { randomId: this.#randomId, initial: emptyDoc(profile) }), pending: true };
+      this.#slots.set(profile.id, slot);
+      // The learner's own file first: the index is rebuilt from learner files, never the reverse.
+      try {
+        await this.#save(slot);
+      } finally {
+        this.#index.put(profile);
+      }
+    });
+    await this.#queue.run(INDEX, () => this.#saveIndex());
+    return { ...profile };
+  }
+
+  /** The learner's whole record: profile and every attempt, oldest first. A copy. */
+  async getProgress(learnerId: string): Promise<LearnerDoc> {
+    const id = inputs.parseLearnerId(learnerId);
+    return this.#queue.run(id, async () => structuredClone((await this.#slot(id)).db.data));
+  }
+
+  /** The latest attempt at a module (in progress or finished), or null if there is none. */
+  async currentAttempt(learnerId: string, courseId: string, moduleId: string): Promise<AttemptRecord | null> {
+    const id = inputs.parseLearnerId(learnerId);
+    return this.#queue.run(id, async () => {
+      const attempt = changes.latestAttempt((await this.#slot(id)).db.data, courseId, moduleId);
+      return attempt ? structuredClone(attempt) : null;
+    });
+  }
+
+  /** What the player calls when a learner opens a module; see stale-policy.ts for edited modules. */
+  startOrResumeAttempt(input: inputs.StartOrResumeInput): Promise<changes.StartOrResumeResult> {
+    return this.#change(inputs.startOrResumeInput, input, 'open the module', changes.startOrResume, (result) => result.outcome === 'resumed');
+  }
+
+  recordPage(input: inputs.RecordPageInput): Promise<AttemptRecord> {
+    return this.#change(inputs.recordPageInput, input, 'save the page', changes.recordPage);
+  }
+
+  recordAnswer(input: inputs.RecordAnswerInput): Promise<AttemptRecord> {
+    return this.#change(inputs.recordAnswerInput, input, 'save the answer', changes.recordAnswer);
+  }
+
+  recordScenarioStep(input: inputs.RecordScenarioStepInput): Promise<AttemptRecord> {
+    return this.#change(inputs.recordScenarioStepInput, input, 'save the scenario step', changes.recordScenarioStep);
+  }
+
+  addDuration(input: inputs.AddDurationInput): Promise<AttemptRecord> {
+    return this.#change(inputs.addDurationInput, input, 'save the time spent', changes.addDuration);
+  }
+
+  finishAttempt(input: inputs.FinishAttemptInput): Promise<AttemptRecord> {
+    return this.#change(inputs.finishAttemptInput, input, 'finish the attempt', changes.finishAttempt);
+  }
+
+  /**
+   * Every attempt of every learner, one learner's file at a time, for exports. Files not already
+   * open are read and let go, so memory does not grow with the number of learners.
+   */
+  async *allAttempts(): AsyncGenerator<AttemptRecord> {
+    for (const { id } of this.#index.list()) {
+      const attempts = await this.#queue.run(id, async () => {
+        const cached = this.#slots.get(id);
+        const doc = cached ? cached.db.data : (await this.#load(id, { keep: false })).db.data;
+        return structuredClone(doc.attempts);
+      });
+      yield* attempts;
+    }
+  }
+
+  /** Repairs made to damaged files, for the app to show until dismissed. */
+  getNotices(): ProgressNotice[] {
+    return this.#notices.map((notice) => ({ ...notice }));
+  }
+
+  dismissNotice(noticeId: string): void {
+    const at = this.#notices.findIndex((notice) => notice.id === noticeId);
+    if (at >= 0) this.#notices.splice(at, 1);
+  }
+
+  /** Whether some change lives only in memory because its save failed. */
+  hasUnsavedChanges(): boolean {
+    return this.#index.pending || [...this.#slots.values()].some((slot) => slot.pending);
+  }
+
+  /** Retries every failed save (call before quitting, or when the user frees space); throws not-saved if one still fails. */
+  async flush(): Promise<void> {
+    const pending = [...this.#slots.entries()].filter(([, slot]) => slot.pending);
+    const results = await Promise.allSettled(pending.map(([id, slot]) => this.#queue.run(id, () => (slot.pending ? this.#save(slot) : Promise.resolve()))));
+    results.push(...(await Promise.allSettled([this.#queue.run(INDEX, () => (this.#index.pending ? this.#saveIndex() : Promise.resolve()))])));
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  /** Resolves once every queued save has settled. */
+  idle(): Promise<void> {
+    return this.#queue.idle();
+  }
+
+  /** @internal Brings learner files the index does not list (a crash while adding, or a rebuilt index) into it. */
+  async adoptUnlistedLearners(fileNames: readonly string[]): Promise<void> {
+    const unlisted = fileNames.map(learnerIdOfFileName).filter((id): id is string => id !== null && !this.#index.has(id));
+    const adopted: LearnerProfile[] = [];
+    for (let start = 0; start < unlisted.length; start += REBUILD_BATCH) {
+      const batch = unlisted.slice(start, start + REBUILD_BATCH);
+      // A learner whose file cannot even be read (no permission) is left out until the next start, rather than stopping the app.
+      const loaded = await Promise.all(batch.map((id) => this.#queue.run(id, () => this.#load(id, { keep: false }).catch(() => null))));
+      adopted.push(...loaded.flatMap((learner) => (learner ? [learner.db.data.learner] : [])));
+    }
+    for (const profile of adopted.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) this.#index.put(profile);
+    if (this.#index.pending) {
+      // The store must open even on a read-only disk; the index stays pending and is written by the next save.
+      await this.#queue.run(INDEX, () => this.#saveIndex()).catch(() => undefined);
+    }
+  }
+
+  /** @internal */
+  notify(drafts: readonly NoticeDraft[]): void {
+    for (const draft of drafts) this.#notices.push({ id: this.#randomId(), at: this.#now(), ...draft });
+  }
+
+  async #change<S extends z.ZodType<{ learnerId: string }>, R>(
+    schema: S,
+    input: unknown,
+    what: string,
+    apply: (doc: LearnerDoc, input: z.output<S>, context: changes.ChangeContext) => R,
+    unchanged?: (result: R) => boolean,
+  ): Promise<R> {
+    const parsed = inputs.parseInput(schema, input, what);
+    return this.#queue.run(parsed.learnerId, async () => {
+      const slot = await this.#slot(parsed.learnerId);
+      const result = apply(slot.db.data, parsed, { now: this.#now(), randomId: this.#randomId });
+      if (unchanged?.(result) && !slot.pending) return result;
+      slot.pending = true;
+      await this.#save(slot);
+      return result;
+    });
+  }
+
+  /** Call inside the learner's queue. */
+  async #slot(learnerId: string): Promise<Slot> {
+    const cached = this.#slots.get(learnerId);
+    if (cached) return cached;
+    const loaded = await this.#load(learnerId, { keep: true });
+    return this.#slots.get(learnerId) ?? { db: loaded.db, pending: loaded.pending };
+  }
+
+  /** Reads a learner's file, repairing it if needed. Kept in memory if asked, or if it holds unsaved repairs. */
+  async #load(learnerId: string, options: { keep: boolean }): Promise<LoadedLearner> {
+    const profile = this.#index.get(learnerId);
+    const loaded = await loadLearner({ fs: this.#fs, dir: this.#dir, learnerId, profile, now: this.#now, randomId: this.#randomId });
+    if (!loaded) throw new ApiError('not-found', 'There is no such learner on this machine.');
+    this.notify(loaded.notices);
+    if (options.keep || loaded.pending) this.#slots.set(learnerId, { db: loaded.db, pending: loaded.pending });
+    return loaded;
+  }
+
+  async #save(slot: Slot): Promise<void> {
+    try {
+      await slot.db.write();
+      slot.pending = false;
+    } catch (error) {
+      throw notSaved(error, `${slot.db.data.learner.name}'s progress`);
+    }
+  }
+
+  async #saveIndex(): Promise<void> {
+    try {
+      await this.#index.save();
+    } catch (error) {
+      throw notSaved(error, 'The list of learners');
+    }
+  }
+}

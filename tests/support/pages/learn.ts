@@ -1,0 +1,94 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Learn area as a learner uses it: sign in, pick a course, open a module. */
+export class LearnPages {
+  constructor(readonly page: Page) {}
+
+  async open(baseUrl: string): Promise<void> {
+    await this.page.goto(baseUrl);
+  }
+
+  async addLearner(name: string, staffId?: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'I’m new' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add yourself' });
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+    if (staffId) await dialog.getByRole('textbox', { name: 'Staff id (optional)' }).fill(staffId);
+    await dialog.getByRole('button', { name: 'Start learning' }).click();
+    await expect(this.page.getByText(`Learning as ${name}`)).toBeVisible();
+  }
+
+  async signInAs(name: string): Promise<void> {
+    await this.page.getByRole('list', { name: 'Learners on this machine' }).getByRole('button', { name: new RegExp(name) }).click();
+    await expect(this.page.getByText(`Learning as ${name}`)).toBeVisible();
+  }
+
+  async switchLearner(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Switch learner' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Who is learning?' })).toBeVisible();
+  }
+
+  async openCourse(title: string): Promise<void> {
+    await this.page.getByRole('list', { name: 'Courses' }).getByRole('link', { name: title }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  moduleRow(title: string): Locator {
+    return this.page.getByRole('list', { name: 'Modules' }).getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+
+  async openModule(title: string, action: 'Start' | 'Continue' | 'Review'): Promise<Player> {
+    await this.moduleRow(title).getByRole('button', { name: `${action}: ${title}` }).click();
+    const player = new Player(this.page);
+    await expect(player.title).toHaveText(title);
+    return player;
+  }
+}
+
+/** The module player. */
+export class Player {
+  readonly title: Locator;
+  readonly progress: Locator;
+  readonly results: Locator;
+
+  constructor(readonly page: Page) {
+    this.title = page.locator('#player-title');
+    this.progress = page.getByRole('progressbar', { name: 'Progress through the module' });
+    this.results = page.getByRole('region', { name: /passed/ });
+  }
+
+  async expectPage(number: number, of: number): Promise<void> {
+    await expect(this.progress).toContainText(`Page ${number} of ${of}`);
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Next →' }).click();
+  }
+
+  async back(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: '← Back' }).click();
+  }
+
+  async finish(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Finish and see results' }).click();
+  }
+
+  question(prompt: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: prompt });
+  }
+
+  /** Clicks the choice's label, as a person does (the radio input itself is visually hidden). */
+  async answerChoice(prompt: string | RegExp, choice: string): Promise<Locator> {
+    const question = this.question(prompt);
+    await question.locator('label', { hasText: choice }).click();
+    await expect(question.getByRole('radio', { name: choice })).toBeChecked();
+    await question.getByRole('button', { name: /Submit answer|Save answer/ }).click();
+    return question;
+  }
+
+  async answerText(prompt: string | RegExp, text: string): Promise<Locator> {
+    const question = this.question(prompt);
+    await question.getByRole('textbox').fill(text);
+    await question.getByRole('button', { name: /Submit answer|Save answer/ }).click();
+    return question;
+  }
+}

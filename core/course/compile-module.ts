@@ -11,8 +11,10 @@ import { defaultAssetBaseUrl } from './link-policy';
 import { buildPages } from './pages';
 import type { ContainerMeta } from './plugins/container';
 import { parsePoolParams } from './pool';
-import { parseQuiz } from './quiz-parse';
+import { renderField } from './inline-field';
+import { parseQuiz, type InlineRenderer } from './quiz-parse';
 import { frontMatterSchema, type FrontMatter } from './schema';
+import { fastYamlSource } from './yaml-fast';
 import { parseYaml } from './yaml-source';
 import { validateYaml } from './zod-issues';
 
@@ -67,7 +69,7 @@ export function compileModuleSource(source: string, fileName: string, context: M
     else ids.set(id, at);
     return !first;
   };
-  const inline = (text: string, at: Location) => md.renderInline(text, { ...env, at });
+  const inline: InlineRenderer = (text, at, fieldSink) => renderField(md, text, { ...env, sink: fieldSink, at });
   const compileQuiz = (token: Token, poolId?: string): Quiz | undefined => {
     const quiz = parseQuiz(token.content, quizPlacement(token, lines, parts.bodyLineOffset), sink, inline);
     if (!quiz || !claimId(quiz.id, quiz.source, 'quiz')) return undefined;
@@ -139,6 +141,10 @@ function readFrontMatter(yaml: string | null, firstLine: number, unclosed: boole
     );
     return fallback;
   }
+  // Valid front matter needs no positions; anything else is parsed again with them to be reported.
+  const fast = fastYamlSource(yaml);
+  const checked = fast && frontMatterSchema.safeParse(fast.value ?? {});
+  if (checked?.success) return checked.data;
   const source = parseYaml(yaml, { firstLine }, sink, 'front matter');
   if (!source.ok) return fallback;
   const value = source.value ?? {};

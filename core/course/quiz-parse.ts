@@ -1,12 +1,13 @@
-import { closest, type DiagnosticSink, type Location } from './diagnostics';
+import { closest, DiagnosticSink, type Location } from './diagnostics';
 import type { Quiz } from './model';
 import { quizSchemas, quizTypes, type QuizType, type RawQuiz } from './schema';
 import { validateQuiz } from './quiz-validate';
+import { fastYamlSource } from './yaml-fast';
 import { parseYaml, type Placement, type YamlPath, type YamlSource } from './yaml-source';
 import { validateYaml } from './zod-issues';
 
-/** Renders a trainer's text field as inline Markdown, reporting problems at `at`. */
-export type InlineRenderer = (text: string, at: Location) => string;
+/** Renders a trainer's text field as inline Markdown, reporting problems to `sink` at `at`. */
+export type InlineRenderer = (text: string, at: Location, sink: DiagnosticSink) => string;
 
 /**
  * Parses the YAML body of one ```quiz fence into an answer-key Quiz, or reports why it cannot.
@@ -14,7 +15,18 @@ export type InlineRenderer = (text: string, at: Location) => string;
  * quiz (e.g. an unreachable scenario step) are reported but the quiz is returned.
  */
 export function parseQuiz(content: string, placement: Placement, sink: DiagnosticSink, inline: InlineRenderer): Quiz | undefined {
-  const source = parseYaml(content, placement, sink, 'quiz');
+  const fast = fastYamlSource(content);
+  if (fast) {
+    // The same checks on the fast read, into a sink nobody sees: a quiz with any problem at all is
+    // compiled again below from the positional parse, so its diagnostics carry real positions.
+    const probe = new DiagnosticSink(sink.file);
+    const quiz = quizFrom(fast, placement, probe, inline);
+    if (quiz && probe.items.length === 0) return quiz;
+  }
+  return quizFrom(parseYaml(content, placement, sink, 'quiz'), placement, sink, inline);
+}
+
+function quizFrom(source: YamlSource, placement: Placement, sink: DiagnosticSink, inline: InlineRenderer): Quiz | undefined {
   if (!source.ok) return undefined;
   const value = source.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -39,11 +51,11 @@ export function parseQuiz(content: string, placement: Placement, sink: Diagnosti
   }
   const raw = validateYaml(quizSchemas[type as QuizType], source, sink, label);
   if (!raw) return undefined;
-  const quiz = buildQuiz(raw, source, placement, inline);
+  const quiz = buildQuiz(raw, source, placement, (text, at) => inline(text, at, sink));
   return validateQuiz(quiz, raw, source, sink) ? quiz : undefined;
 }
 
-function buildQuiz(raw: RawQuiz, source: YamlSource, placement: Placement, inline: InlineRenderer): Quiz {
+function buildQuiz(raw: RawQuiz, source: YamlSource, placement: Placement, inline: (text: string, at: Location) => string): Quiz {
   const field = (text: string, path: YamlPath) => inline(text, source.at(path));
   const optional = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : field(text, path));
   const base = {

@@ -85,6 +85,58 @@ export class Player {
     return question;
   }
 
+  async answerChoices(prompt: string | RegExp, choices: string[]): Promise<Locator> {
+    const question = this.question(prompt);
+    for (const choice of choices) await question.locator('label', { hasText: choice }).click();
+    await question.getByRole('button', { name: 'Submit answer' }).click();
+    return question;
+  }
+
+  /** Picks, for each item on the left, its partner from the list beside it. */
+  async answerMatch(prompt: string | RegExp, pairs: Record<string, string>): Promise<Locator> {
+    const question = this.question(prompt);
+    for (const [left, right] of Object.entries(pairs)) {
+      // The list button is named by its current value and then its label, e.g. "Choose… Driver".
+      await question.getByRole('button', { name: new RegExp(`${left}$`) }).click();
+      await this.page.getByRole('option', { name: right, exact: true }).click();
+    }
+    await question.getByRole('button', { name: 'Submit answer' }).click();
+    return question;
+  }
+
+  /** Reorders with the Move up buttons until the items read in `order`, then submits. */
+  async answerOrder(prompt: string | RegExp, order: string[]): Promise<Locator> {
+    const question = this.question(prompt);
+    const rows = question.getByRole('row');
+    for (let target = 0; target < order.length; target++) {
+      const texts = await rows.allInnerTexts();
+      let at = texts.findIndex((text) => text.includes(order[target] as string));
+      while (at > target) {
+        await rows.nth(at).getByRole('button', { name: 'Move up' }).click();
+        at--;
+      }
+    }
+    await question.getByRole('button', { name: 'Submit answer' }).click();
+    return question;
+  }
+
+  /** Takes the named choice at each step of a scenario, in turn. */
+  async playScenario(prompt: string | RegExp, choices: string[]): Promise<Locator> {
+    const question = this.question(prompt);
+    for (const choice of choices) {
+      await question.getByRole('group', { name: 'What do you do?' }).getByRole('button', { name: choice }).click();
+      await expect(question.getByText(`You: ${choice}`)).toBeVisible();
+    }
+    return question;
+  }
+
+  async answerScale(prompt: string | RegExp, value: number): Promise<Locator> {
+    const question = this.question(prompt);
+    await question.locator('label', { hasText: new RegExp(`^${value}$`) }).click();
+    await question.getByRole('button', { name: 'Save answer' }).click();
+    return question;
+  }
+
   async answerText(prompt: string | RegExp, text: string): Promise<Locator> {
     const question = this.question(prompt);
     await question.getByRole('textbox').fill(text);

@@ -92,7 +92,7 @@ export function ModulePlayer({ state, actions, save, ownsWindowTitle = true }: M
         <ResultsView headingRef={headingRef} results={state.results} module={module} onRetake={actions.retake} onReview={() => actions.goToPage(0)} />
       ) : page ? (
         <section className="player__page" aria-labelledby="page-title">
-          <h2 id="page-title" className="visually-hidden" tabIndex={-1} ref={headingRef}>
+          <h2 id="page-title" className={page.title ? 'player__page-title' : 'visually-hidden'} tabIndex={-1} ref={headingRef}>
             {page.title || `Page ${pageIndex + 1}`}
           </h2>
           <PageContent key={pageIndex} page={page} state={state} locked={locked} actions={actions} />

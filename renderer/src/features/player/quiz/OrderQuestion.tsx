@@ -42,6 +42,8 @@ export function OrderQuestion({ quiz, value, onChange, disabled, labelledBy }: Q
         items={items}
         dragAndDropHooks={dragAndDropHooks}
         disabledBehavior="selection"
+        // Rows show their position and move by it: re-render them whenever the order changes.
+        dependencies={[order, disabled]}
       >
         {(item) => {
           const index = order.indexOf(item.id);

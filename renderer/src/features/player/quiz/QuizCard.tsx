@@ -77,7 +77,7 @@ export function QuizCard({ quiz, answered, scenarioTrail, locked, onSubmit, onSc
       <Html id={promptId} className="quiz__prompt" html={quiz.prompt} />
       {quiz.hint && (
         <Disclosure className="quiz__hint">
-          <Heading level={4} className="quiz__hint-heading">
+          <Heading level={3} className="quiz__hint-heading">
             <AriaButton slot="trigger" className="quiz__hint-toggle">
               Show a hint
             </AriaButton>

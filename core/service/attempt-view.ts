@@ -76,7 +76,9 @@ export function scenarioTrail(quiz: ScenarioQuiz, path: readonly string[]): Scen
     } else {
       const choice = quiz.steps.find((step) => step.id === last.step.id)?.choices.find((candidate) => candidate.id === last.chosen);
       if (choice?.feedback) last.feedback = choice.feedback;
-      trail.outcome = { title: progress.title, feedback: progress.feedback, score: progress.score, maxScore: progress.maxScore };
+      // Each choice's feedback is already shown beside it; the outcome box adds only the outcome's own words.
+      const outcomeFeedback = quiz.outcomes.find((outcome) => outcome.id === progress.outcomeId)?.feedback;
+      trail.outcome = { title: progress.title, feedback: outcomeFeedback ? [outcomeFeedback] : [], score: progress.score, maxScore: progress.maxScore };
     }
   }
   return trail;

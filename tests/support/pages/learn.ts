@@ -97,7 +97,7 @@ export class Player {
     const question = this.question(prompt);
     for (const [left, right] of Object.entries(pairs)) {
       // The list button is named by its current value and then its label, e.g. "Choose… Driver".
-      await question.getByRole('button', { name: new RegExp(`${left}$`) }).click();
+      await question.getByRole('button', { name: left }).click();
       await this.page.getByRole('option', { name: right, exact: true }).click();
     }
     await question.getByRole('button', { name: 'Submit answer' }).click();
@@ -125,7 +125,8 @@ export class Player {
     const question = this.question(prompt);
     for (const choice of choices) {
       await question.getByRole('group', { name: 'What do you do?' }).getByRole('button', { name: choice }).click();
-      await expect(question.getByText(`You: ${choice}`)).toBeVisible();
+      // Once chosen, the choice is no longer offered: the scenario has moved on.
+      await expect(question.getByRole('button', { name: choice })).toHaveCount(0);
     }
     return question;
   }

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
-import { LearnPages, Player } from '../support/pages/learn';
+import { LearnPages, type Player } from '../support/pages/learn';
 import { saveScreenshot } from '../support/screenshot';
 
 // The documented example course uses every question type, so it doubles as the accessibility fixture.

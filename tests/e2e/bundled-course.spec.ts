@@ -1,5 +1,5 @@
 import { expect, test } from '../support/fixtures';
-import { LearnPages } from '../support/pages/learn';
+import { LearnPages, Player } from '../support/pages/learn';
 import { saveScreenshot } from '../support/screenshot';
 
 const course = 'Service with Purpose';
@@ -66,7 +66,7 @@ test('a learner fails "The five steps of a sale", retakes it and passes', async 
   await expect(failed).toContainText('Worth another look');
   await failed.getByRole('button', { name: 'Retake the module' }).click();
 
-  player = new (await import('../support/pages/learn')).Player(page);
+  player = new Player(page);
   await expect(page.getByText('Attempt 2 of 3')).toBeVisible();
   for (let step = 1; step < 6; step++) await player.next();
   await player.answerOrder('Put the five steps of a sale in order, from first to last.', ['Attention', 'Interest', 'Conviction', 'Desire', 'Action']);

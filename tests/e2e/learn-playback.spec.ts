@@ -1,6 +1,6 @@
 import { restartBrowserBuild } from '../support/browser-build';
 import { expect, test } from '../support/fixtures';
-import { LearnPages } from '../support/pages/learn';
+import { LearnPages, Player } from '../support/pages/learn';
 import { saveScreenshot } from '../support/screenshot';
 
 test.use({ workspaceCourses: ['tests/fixtures/courses/playback-check'] });
@@ -79,7 +79,7 @@ test('a failed attempt can be retaken and passed, and the earlier attempt is kep
   await saveScreenshot(page, 'player-results-failed');
   await results.getByRole('button', { name: 'Retake the module' }).click();
 
-  player = new (await import('../support/pages/learn')).Player(page);
+  player = new Player(page);
   await expect(page.getByText('Attempt 2 of 3')).toBeVisible();
   await player.expectPage(1, 3);
   await player.next();

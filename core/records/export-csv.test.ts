@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../progress/testing/temp-dir';
+import { csvCells, csvColumns, exportCsv } from './export-csv';
+import { expectAbortedBeforeStartWritesNothing, expectCancelLeavesNoFile, expectProgressReported } from './testing/export-cases';
+import { readCsv } from './testing/csv-read';
+import { recordRow } from './testing/rows';
+import type { RecordRow } from './types';
+
+const tempDir = useTempDirs();
+const many = (count: number) => Array.from({ length: count }, (_, i) => recordRow({ learnerName: `Learner ${i}` }));
+
+async function exported(rows: RecordRow[]): Promise<{ raw: Buffer; table: string[][] }> {
+  const destination = join(await tempDir(), 'records.csv');
+  await exportCsv(rows, destination);
+  const raw = await readFile(destination);
+  return { raw, table: readCsv(raw.toString('utf8').replace(/^\uFEFF/, '')) };
+}
+
+describe('CSV export', () => {
+  it('starts with a UTF-8 byte-order mark, then the header', async () => {
+    const { raw, table } = await exported([recordRow()]);
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(table[0]).toEqual([...csvColumns]);
+  });
+
+  it('writes one row per learner per module, in the given order', async () => {
+    const { table } = await exported([
+      recordRow({ learnerName: 'Zoë Ångström, "Zo"', staffId: null, courseVersion: '2.1.0', timeSpentMs: 3_723_000, scorePercent: 66.66666 }),
+      recordRow({ status: 'in-progress', scorePercent: null, passMark: null, completedAt: null, sessionId: null, attempts: 2 }),
+    ]);
+    expect(table.slice(1)).toEqual([
+      ['Zoë Ångström, "Zo"', '', 'Safety at Work', '2.1.0', 'Fire Evacuation', 'Passed', '66.7', '70', '1', '2025-03-01 09:00:00', '2025-03-01 09:10:00', '1:02:03', 'room-2'],
+      ['Ana Lima', 'S-0042', 'Safety at Work', '1.0.0', 'Fire Evacuation', 'In progress', '', '', '2', '2025-03-01 09:00:00', '', '0:10:00', ''],
+    ]);
+  });
+
+  it('keeps a line break inside a cell within its quoted cell', async () => {
+    const { table } = await exported([recordRow({ learnerName: 'Two\nLines' })]);
+    expect(table).toHaveLength(2);
+    expect(table[1]?.[0]).toBe('Two\nLines');
+  });
+
+  it.each([
+    ['learnerName', '=HYPERLINK("http://evil.example","x")', 0],
+    ['staffId', '+1', 1],
+    ['courseTitle', '-2', 2],
+    ['moduleTitle', '@SUM(A1:A2)', 4],
+    ['sessionId', '\t=cmd', 12],
+    ['learnerName', '\r=cmd', 0],
+  ] as const)('escapes a %s starting with %j against formula injection', async (field, value, column) => {
+    const { table } = await exported([recordRow({ [field]: value })]);
+    expect(table[1]?.[column]).toBe(`'${value}`);
+  });
+
+  it.each([
+    ['scorePercent', 6],
+    ['passMark', 7],
+    ['attempts', 8],
+  ] as const)('writes a negative %s as a number, not escaped', (field, column) => {
+    expect(csvCells(recordRow({ [field]: -2 }))[column]).toBe(-2);
+  });
+
+  it('reports progress', async () => {
+    await expectProgressReported(await tempDir(), 2_500, (destination, options) => exportCsv(many(2_500), destination, options));
+  });
+
+  it('leaves no file when cancelled midway', async () => {
+    await expectCancelLeavesNoFile(await tempDir(), (destination, options) => exportCsv(many(50_000), destination, options));
+  });
+
+  it('writes nothing when cancelled before it starts', async () => {
+    await expectAbortedBeforeStartWritesNothing(await tempDir(), (destination, options) => exportCsv(many(10), destination, options));
+  });
+
+  it('replaces an existing file only once the export is complete', async () => {
+    const dir = await tempDir();
+    const destination = join(dir, 'records.csv');
+    await exportCsv([recordRow({ learnerName: 'First' })], destination);
+    await exportCsv([recordRow({ learnerName: 'Second' })], destination);
+    expect(readCsv((await readFile(destination, 'utf8')).slice(1))[1]?.[0]).toBe('Second');
+  });
+
+  it('says why when the folder does not exist', async () => {
+    const destination = join(await tempDir(), 'missing', 'records.csv');
+    await expect(exportCsv([recordRow()], destination)).rejects.toMatchObject({ code: 'not-saved', message: expect.stringContaining('the folder does not exist') });
+  });
+});

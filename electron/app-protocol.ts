@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { protocol } from 'electron';
-import { contentTypeFor, existingFile, resolveInside } from '../core/server/static-files';
+import { attachment, contentTypeFor, existingFile, resolveInside, type ServedFile } from '../core/server/static-files';
 import { securityHeaders } from '../core/server/security-headers';
 import { appHost, appScheme } from './trusted-url';
 
@@ -16,16 +16,19 @@ export function registerAppScheme(): void {
  * Serves the renderer and course images on `app://course-studio/`, with the same paths, files and
  * security headers as the browser build's HTTP server.
  */
-export function serveAppProtocol(rendererDir: string, resolveCourseAsset: (urlPath: string) => Promise<string | null>): void {
+export function serveAppProtocol(rendererDir: string, resolveFile: (urlPath: string) => Promise<ServedFile | null>): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     if (url.host !== appHost || request.method !== 'GET') return new Response('Not found', { status: 404 });
-    const file =
-      (await resolveCourseAsset(url.pathname)) ??
-      (await existingFile(resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname)));
+    const served = await resolveFile(url.pathname);
+    const file = served?.path ?? (await existingFile(resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname)));
     if (!file) return new Response('Not found', { status: 404, headers: securityHeaders });
     return new Response(await readFile(file), {
-      headers: { ...securityHeaders, 'Content-Type': contentTypeFor(file) },
+      headers: {
+        ...securityHeaders,
+        'Content-Type': contentTypeFor(file),
+        ...(served?.downloadName && { 'Content-Disposition': attachment(served.downloadName) }),
+      },
     });
   });
 }

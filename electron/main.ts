@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   const studio = await openCourseStudio({ dataDir, bundledCoursesDir, shell: 'desktop' });
 
   registerIpcHandlers(ipcMain, createDispatch(studio.api));
-  serveAppProtocol(rendererDirIn(appPath), studio.resolveCourseAsset);
+  serveAppProtocol(rendererDirIn(appPath), studio.resolveFile);
   installApplicationMenu(process.platform === 'darwin', productName);
   mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), indexUrl: rendererIndexUrl(), title: productName });
   mainWindow.on('closed', () => (mainWindow = null));

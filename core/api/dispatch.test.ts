@@ -72,4 +72,16 @@ describe('createDispatch', () => {
     expect(JSON.stringify(result)).not.toContain('/secret/path');
     expect(logError).toHaveBeenCalledWith('listCourses', crash);
   });
+
+  it('asks the authorizer before running the service, and answers its refusal', async () => {
+    const listCourses = vi.fn(async () => []);
+    const authorize = vi.fn((method: string) => {
+      if (method === 'listCourses') throw new ApiError('forbidden', 'This needs the trainer passcode.');
+    });
+    const dispatch = createDispatch(fakeService({ listCourses }), { authorize });
+    await expect(dispatch('listCourses', {})).resolves.toEqual({ ok: false, error: { code: 'forbidden', message: 'This needs the trainer passcode.' } });
+    expect(listCourses).not.toHaveBeenCalled();
+    await expect(dispatch('getAppInfo', {})).resolves.toMatchObject({ ok: true });
+    expect(authorize).toHaveBeenCalledWith('getAppInfo', {});
+  });
 });

@@ -1,5 +1,5 @@
 import { ApiError, type ApiResult } from './errors';
-import { apiInputs, isApiMethod, type CourseStudioApi } from './contract';
+import { apiInputs, isApiMethod, type ApiMethod, type CourseStudioApi } from './contract';
 import { describeValidationError } from './describe-issue';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -7,6 +7,11 @@ export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unk
 export interface DispatchOptions {
   /** Where unexpected failures are reported; the caller only sees a generic sentence. */
   logError?: (method: string, error: unknown) => void;
+  /**
+   * Runs after the argument is valid and before the service: throws an ApiError ('forbidden') when
+   * the caller may not use the method. The trainer lock uses it for every trainer method.
+   */
+  authorize?: (method: ApiMethod, input: unknown) => void | Promise<void>;
 }
 
 /**
@@ -25,6 +30,7 @@ export function createDispatch(service: CourseStudioApi, options: DispatchOption
       return fail(new ApiError('invalid-argument', `Invalid request for ${method}: ${describeValidationError(parsed.error)}.`));
     }
     try {
+      await options.authorize?.(method, parsed.data);
       // The schema for `method` produced `parsed.data`, so it is that method's input; TypeScript
       // cannot correlate the two through the union of methods, hence the cast.
       const call = service[method] as (arg: unknown) => Promise<unknown>;

@@ -28,7 +28,7 @@ beforeAll(async () => {
   host = await startHttpHost({
     dispatch: createDispatch(studio.api, { logError: () => {} }),
     rendererDir,
-    resolveCourseAsset: studio.resolveCourseAsset,
+    resolveFile: studio.resolveFile,
     port: 0,
   });
 });

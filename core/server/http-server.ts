@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve as resolvePath, sep } from 'node:path';
 import type { Dispatch } from '../api/dispatch';
 import type { ApiErrorCode, ApiErrorInfo, ApiResult } from '../api/errors';
-import { contentTypeFor, existingFile, resolveInside } from './static-files';
+import { attachment, contentTypeFor, existingFile, resolveInside, type ServedFile } from './static-files';
 import { isAllowedHost, isAllowedOrigin } from './request-guard';
 import { securityHeaders } from './security-headers';
 
@@ -12,8 +12,8 @@ export interface HttpHostOptions {
   dispatch: Dispatch;
   /** The built renderer (index.html and its assets). */
   rendererDir: string;
-  /** Maps a `/course-assets/...` path to a file, or null when there is none to serve. */
-  resolveCourseAsset: (urlPath: string) => Promise<string | null>;
+  /** Maps the app's own file URLs (course images, downloads) to a file, or null when there is none to serve. */
+  resolveFile: (urlPath: string) => Promise<ServedFile | null>;
   /** 0 picks a free port. */
   port: number;
 }
@@ -64,9 +64,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       sendJson(response, 405, failure('bad-request', 'Only GET is supported here.'));
       return;
     }
-    const courseAsset = await options.resolveCourseAsset(path);
-    if (courseAsset) {
-      sendFile(request, response, courseAsset, 'no-cache');
+    const served = await options.resolveFile(path);
+    if (served) {
+      sendFile(request, response, served.path, 'no-cache', served.downloadName);
       return;
     }
     const file =
@@ -159,8 +159,13 @@ function sendJson(response: ServerResponse, status: number, result: ApiResult<un
   response.end(body);
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string, cacheControl: string): void {
-  response.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypeFor(file), 'Cache-Control': cacheControl });
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, cacheControl: string, downloadName?: string): void {
+  response.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': contentTypeFor(file),
+    'Cache-Control': cacheControl,
+    ...(downloadName && { 'Content-Disposition': attachment(downloadName) }),
+  });
   if (request.method === 'HEAD') {
     response.end();
     return;

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const host = await startHttpHost({
     dispatch: createDispatch(studio.api),
     rendererDir,
-    resolveCourseAsset: studio.resolveCourseAsset,
+    resolveFile: studio.resolveFile,
     port: options.port,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(`Port ${options.port} is already in use. Pick another with --port, or --port 0 for any free one.`);

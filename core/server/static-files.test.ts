@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveInside } from './static-files';
+import { attachment, contentTypeFor, resolveInside } from './static-files';
 
 describe('resolveInside', () => {
   const root = '/srv/app';
@@ -30,5 +30,14 @@ describe('contentTypeFor', () => {
     ['unknown.bin', 'application/octet-stream'],
   ])('%s → %s', (file, type) => {
     expect(contentTypeFor(file)).toBe(type);
+  });
+});
+
+describe('attachment', () => {
+  it.each([
+    ['records.csv', 'attachment; filename="records.csv"; filename*=UTF-8\'\'records.csv'],
+    ['Zoë "quoted".pdf', 'attachment; filename="Zo_ _quoted_.pdf"; filename*=UTF-8\'\'Zo%C3%AB%20%22quoted%22.pdf'],
+  ])('%s', (name, header) => {
+    expect(attachment(name)).toBe(header);
   });
 });

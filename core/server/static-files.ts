@@ -54,3 +54,15 @@ export async function existingFile(path: string | null): Promise<string | null> 
     return null;
   }
 }
+
+/** A file the app serves by URL; with a download name it is offered to be saved, not shown. */
+export interface ServedFile {
+  path: string;
+  downloadName?: string;
+}
+
+/** A Content-Disposition header value that survives any file name (RFC 6266 with an ASCII fallback). */
+export function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -1,7 +1,9 @@
 import type { CourseStudioApi } from '../api/contract';
 import { appVersion, productName } from '../identity';
 import { openProgressStore } from '../progress';
+import type { ServedFile } from '../server/static-files';
 import { resolveCourseAsset } from '../workspace/course-assets';
+import { createDownloads } from '../workspace/downloads';
 import { courseRoots } from '../workspace/course-roots';
 import { createCourseCatalog } from './course-catalog';
 import { courseHome } from './course-home';
@@ -18,14 +20,15 @@ export interface CourseStudioOptions {
 export interface CourseStudioHost {
   /** The one implementation of the contract, served by both transports. */
   api: CourseStudioApi;
-  /** Maps `/course-assets/<course id>/<path>` to an image inside that course, for both shells' file serving. */
-  resolveCourseAsset(urlPath: string): Promise<string | null>;
+  /** Maps the app's file URLs (course images, downloads) to files, for both shells' file serving. */
+  resolveFile(urlPath: string): Promise<ServedFile | null>;
 }
 
 export async function openCourseStudio(options: CourseStudioOptions): Promise<CourseStudioHost> {
   const catalog = createCourseCatalog(courseRoots(options.dataDir, options.bundledCoursesDir));
   const store = await openProgressStore({ dataDir: options.dataDir });
   const playback = createPlaybackService(catalog, store);
+  const downloads = createDownloads(options.dataDir);
   const noticesFor = (learnerId: string) =>
     store
       .getNotices()
@@ -62,5 +65,11 @@ export async function openCourseStudio(options: CourseStudioOptions): Promise<Co
     finishModule: playback.finishModule,
     retakeModule: playback.retakeModule,
   };
-  return { api, resolveCourseAsset: (urlPath) => resolveCourseAsset(catalog.folderOf, urlPath) };
+  const resolveFile = async (urlPath: string): Promise<ServedFile | null> => {
+    const download = downloads.resolve(urlPath);
+    if (download) return { path: download.path, downloadName: download.fileName };
+    const image = await resolveCourseAsset(catalog.folderOf, urlPath);
+    return image ? { path: image } : null;
+  };
+  return { api, resolveFile };
 }

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import yazl from 'yazl';
+import { ApiError } from '../api/errors';
+import { writeFileAtomic } from './atomic-write';
+import { listCourseFiles } from './course-files';
+import { MANIFEST_FILE, PACK_FORMAT, PACK_VERSION, type PackManifest } from './pack-format';
+import { checkUserFolderPath } from './safe-paths';
+import { COURSE_FILE } from './workspace';
+import { readTopLevelString } from './yaml-splice';
+import { packLimits } from './zip-limits';
+
+export interface ExportedPack {
+  path: string;
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Writes a course as one pack file: manifest.json plus the course files and nothing else
+ * (see course-files.ts). Any course can be exported, bundled ones included. The zip is built in
+ * memory (a pack is at most 200 MB) and written atomically, so a failed export never leaves a
+ * half-written pack where the trainer expects a good one.
+ */
+export async function exportPack(folder: string, destPath: string, now: Date = new Date()): Promise<ExportedPack> {
+  const dest = checkUserFolderPath(destPath);
+  const parent = await stat(dirname(dest)).catch(() => undefined);
+  if (!parent?.isDirectory()) throw new ApiError('not-found', `The folder ${dirname(dest)} does not exist; choose where to save the pack again.`);
+  const paths = await listCourseFiles(folder);
+  if (!paths.includes(COURSE_FILE)) throw new ApiError('not-found', `${folder} is not a course folder: it has no ${COURSE_FILE}.`);
+  const contents = await Promise.all(paths.map((path) => readFile(join(folder, ...path.split('/')))));
+  const total = contents.reduce((sum, data) => sum + data.length, 0);
+  const tooBig = contents.findIndex((data) => data.length > packLimits.maxEntryBytes);
+  if (tooBig >= 0) throw new ApiError('invalid-argument', `${paths[tooBig]} is larger than 20 MB, which a course pack cannot hold.`);
+  if (total > packLimits.maxTotalBytes) throw new ApiError('invalid-argument', 'This course is larger than 200 MB, which a course pack cannot hold; make its images smaller.');
+  const courseText = contents[paths.indexOf(COURSE_FILE)]?.toString('utf8') ?? '';
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    courseId: readTopLevelString(courseText, 'id') ?? '',
+    title: readTopLevelString(courseText, 'title') ?? '',
+    exportedAt: now.toISOString(),
+    files: paths.map((path, i) => {
+      const data = contents[i] ?? Buffer.alloc(0);
+      return { path, size: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+    }),
+  };
+  const zip = new yazl.ZipFile();
+  const options = { mtime: now, mode: 0o100644 };
+  zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), MANIFEST_FILE, options);
+  paths.forEach((path, i) => zip.addBuffer(contents[i] ?? Buffer.alloc(0), path, options));
+  zip.end();
+  const bytes = await collect(zip.outputStream);
+  await writeFileAtomic(dest, bytes);
+  return { path: dest, files: paths.length, bytes: bytes.length };
+}
+
+function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('error', reject);
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { app, ipcMain, type BrowserWindow } from 'electron';
-import { createDispatch } from '../core/api/dispatch';
 import { productName } from '../core/identity';
 import { openCourseStudio } from '../core/service/course-studio';
 import { registerAppScheme, rendererDirIn, rendererIndexUrl, serveAppProtocol } from './app-protocol';
+import { electronDesktopIntegration } from './desktop-integration';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
 import { createMainWindow } from './window';
@@ -28,9 +28,14 @@ async function start(): Promise<void> {
   const appPath = app.getAppPath();
   const dataDir = app.getPath('userData');
   const bundledCoursesDir = join(appPath, 'courses');
-  const studio = await openCourseStudio({ dataDir, bundledCoursesDir, shell: 'desktop' });
+  const studio = await openCourseStudio({
+    dataDir,
+    bundledCoursesDir,
+    shell: 'desktop',
+    integration: electronDesktopIntegration(() => mainWindow),
+  });
 
-  registerIpcHandlers(ipcMain, createDispatch(studio.api));
+  registerIpcHandlers(ipcMain, studio.dispatch);
   serveAppProtocol(rendererDirIn(appPath), studio.resolveFile);
   installApplicationMenu(process.platform === 'darwin', productName);
   mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), indexUrl: rendererIndexUrl(), title: productName });

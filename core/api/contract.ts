@@ -1,38 +1,43 @@
-import { z } from 'zod';
-import { answerSchema } from '../course/answer-schema';
+import type { z } from 'zod';
+import type { CourseOutline, Download, LibraryEntry, ModulePreview, ModuleText, PackPreview, PreviewGrade, SaveModuleResult } from './author-types';
+import { authorInputs } from './inputs/author';
+import { learnInputs } from './inputs/learn';
+import { recordsInputs } from './inputs/records';
+import { trainerInputs } from './inputs/trainer';
 import type { ApiMethod } from './methods';
 import type { CourseHome, LearnerSummary, ModuleResults, PlaybackState, QuizFeedback, SaveState, ScenarioTrail } from './playback-types';
+import type {
+  Classroom,
+  ExportProgress,
+  ImportReport,
+  RecordsPage,
+  Session,
+  SessionDashboard,
+  TrainerSettings,
+  TrainerStatus,
+} from './records-types';
 import type { AppInfo, CourseSummary } from './types';
 
-export { apiMethodNames, isApiMethod, type ApiMethod } from './methods';
+export { apiMethodNames, isApiMethod, isTrainerMethod, type ApiMethod, type TrainerMethod } from './methods';
 
 /**
  * The one contract between the UI and the Node side. Every method takes a single argument object,
- * validated at runtime by its schema here, and answers a Promise. Both transports (Electron IPC and
- * HTTP) are generated from this contract, so adding a method means naming it in `methods.ts`, giving
- * its schema and output here, and implementing it in the service: nothing else.
+ * validated at runtime by its schema (in inputs/), and answers a Promise. Both transports (Electron
+ * IPC and HTTP) are generated from this contract, so adding a method means naming it in
+ * `methods.ts`, giving its schema in inputs/ and its output here, and implementing it in the
+ * service: nothing else. Trainer methods carry a `trainerToken` the dispatch checks.
  */
-const ref = z.string().min(1, 'must not be empty').max(200, 'is too long');
-const learnerId = z.string().min(1, 'must not be empty').max(100, 'is too long');
-const moduleTarget = { learnerId, courseId: ref, moduleId: ref };
-/** Active time since the last report; the player sends small slices. */
-const activeMs = z.number().int().nonnegative().max(24 * 60 * 60 * 1000);
-
 export const apiInputs = {
-  getAppInfo: z.object({}).strict(),
-  listCourses: z.object({}).strict(),
-  listLearners: z.object({}).strict(),
-  addLearner: z.object({ name: z.string().max(200, 'is too long'), staffId: z.string().max(100, 'is too long').optional() }).strict(),
-  getCourseHome: z.object({ learnerId, courseId: ref }).strict(),
-  openModule: z.object(moduleTarget).strict(),
-  savePage: z.object({ ...moduleTarget, page: z.number().int().nonnegative().max(10_000), activeMs }).strict(),
-  submitAnswer: z.object({ ...moduleTarget, quizId: ref, answer: answerSchema }).strict(),
-  chooseScenario: z.object({ ...moduleTarget, quizId: ref, path: z.array(ref).min(1).max(200) }).strict(),
-  finishModule: z.object({ ...moduleTarget, activeMs }).strict(),
-  retakeModule: z.object(moduleTarget).strict(),
+  ...learnInputs,
+  ...trainerInputs,
+  ...authorInputs,
+  ...recordsInputs,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
+type Ok = Record<string, never>;
+
 export interface ApiOutputs {
+  // Learn
   getAppInfo: AppInfo;
   listCourses: CourseSummary[];
   listLearners: LearnerSummary[];
@@ -44,6 +49,56 @@ export interface ApiOutputs {
   chooseScenario: { trail: ScenarioTrail; save: SaveState };
   finishModule: { results: ModuleResults; save: SaveState };
   retakeModule: { state: PlaybackState; save: SaveState };
+  getClassroom: Classroom | null;
+  joinClassroom: Ok;
+  // Trainer lock and settings
+  getTrainerStatus: TrainerStatus;
+  setInitialPasscode: { trainerToken: string };
+  unlockTrainer: { trainerToken: string };
+  lockTrainer: Ok;
+  changePasscode: Ok;
+  getSettings: TrainerSettings;
+  saveSettings: TrainerSettings;
+  // Author
+  listLibrary: LibraryEntry[];
+  createCourse: { courseId: string };
+  renameCourse: { courseId: string };
+  duplicateCourse: { courseId: string };
+  deleteCourse: { where: string };
+  openCourseFolder: { courseId: string } | { cancelled: true };
+  revealCourse: Ok;
+  getCourseOutline: CourseOutline;
+  addModule: CourseOutline & { file: string };
+  renameModule: CourseOutline;
+  reorderModules: CourseOutline;
+  deleteModule: CourseOutline;
+  readModule: ModuleText;
+  saveModule: SaveModuleResult;
+  getModuleVersion: { version: string | null };
+  previewModule: ModulePreview;
+  previewAnswer: PreviewGrade;
+  previewScenario: ScenarioTrail;
+  addImage: { path: string; markdown: string };
+  importPost: { title: string; text: string };
+  exportPack: Download;
+  inspectPack: PackPreview;
+  importPack: { courseId: string; title: string; idChanged: boolean };
+  // Records and sessions
+  queryRecords: RecordsPage;
+  startRecordsExport: { jobId: string };
+  getExportProgress: ExportProgress;
+  cancelExport: Ok;
+  exportRecordsFile: Download;
+  importRecordsFile: ImportReport;
+  makeCertificate: Download;
+  makeSessionCertificates: Download & { count: number };
+  listSessions: Session[];
+  createSession: Session;
+  updateSession: Session;
+  deleteSession: Ok;
+  startSession: Session;
+  endSession: Session;
+  getSessionDashboard: SessionDashboard;
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;

@@ -73,13 +73,16 @@ describe('createDispatch', () => {
     expect(logError).toHaveBeenCalledWith('listCourses', crash);
   });
 
-  it('asks the authorizer before running the service, and answers its refusal', async () => {
+  it('asks the authorizer before validating or running anything, and answers its refusal', async () => {
     const listCourses = vi.fn(async () => []);
     const authorize = vi.fn((method: string) => {
       if (method === 'listCourses') throw new ApiError('forbidden', 'This needs the trainer passcode.');
     });
     const dispatch = createDispatch(fakeService({ listCourses }), { authorize });
-    await expect(dispatch('listCourses', {})).resolves.toEqual({ ok: false, error: { code: 'forbidden', message: 'This needs the trainer passcode.' } });
+    await expect(dispatch('listCourses', { notEvenValid: true })).resolves.toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'This needs the trainer passcode.' },
+    });
     expect(listCourses).not.toHaveBeenCalled();
     await expect(dispatch('getAppInfo', {})).resolves.toMatchObject({ ok: true });
     expect(authorize).toHaveBeenCalledWith('getAppInfo', {});

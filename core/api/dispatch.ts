@@ -8,8 +8,9 @@ export interface DispatchOptions {
   /** Where unexpected failures are reported; the caller only sees a generic sentence. */
   logError?: (method: string, error: unknown) => void;
   /**
-   * Runs after the argument is valid and before the service: throws an ApiError ('forbidden') when
-   * the caller may not use the method. The trainer lock uses it for every trainer method.
+   * Runs before anything else looks at the argument: throws an ApiError ('forbidden') when the
+   * caller may not use the method, so a learner learns nothing about a trainer method's arguments.
+   * The trainer lock uses it for every trainer method.
    */
   authorize?: (method: ApiMethod, input: unknown) => void | Promise<void>;
 }
@@ -25,12 +26,12 @@ export function createDispatch(service: CourseStudioApi, options: DispatchOption
     if (!isApiMethod(method)) {
       return fail(new ApiError('unknown-method', `The app does not know the action "${String(method).slice(0, 80)}".`));
     }
-    const parsed = apiInputs[method].safeParse(input ?? {});
-    if (!parsed.success) {
-      return fail(new ApiError('invalid-argument', `Invalid request for ${method}: ${describeValidationError(parsed.error)}.`));
-    }
     try {
-      await options.authorize?.(method, parsed.data);
+      await options.authorize?.(method, input ?? {});
+      const parsed = apiInputs[method].safeParse(input ?? {});
+      if (!parsed.success) {
+        return fail(new ApiError('invalid-argument', `Invalid request for ${method}: ${describeValidationError(parsed.error)}.`));
+      }
       // The schema for `method` produced `parsed.data`, so it is that method's input; TypeScript
       // cannot correlate the two through the union of methods, hence the cast.
       const call = service[method] as (arg: unknown) => Promise<unknown>;

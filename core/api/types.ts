@@ -15,7 +15,7 @@ export interface CourseSummary {
   description: string;
   moduleCount: number;
   /** 'bundled' ships with the app; 'workspace' lives in the data folder. */
-  source: 'bundled' | 'workspace';
+  source: 'bundled' | 'workspace' | 'linked';
   /** Problems found while reading the course, in words a trainer can act on. */
   problems: string[];
 }

@@ -111,7 +111,7 @@ export function compileModuleSource(source: string, fileName: string, context: M
       const what = token.type === 'course_quiz' ? 'a ```quiz block' : 'a pool';
       sink.error('misplaced-quiz', { line: parts.bodyLineOffset + (token.map?.[0] ?? 0) + 1, column: 1 }, `${what} must start at the left margin, not inside a list, quote or callout; it is not shown here`);
     },
-  });
+  }, parts.bodyLineOffset);
 
   const module: ModuleModel = {
     id: front.id ?? moduleIdFromFile(fileName),

@@ -57,7 +57,7 @@ export function toLearnerModule(module: ModuleModel, random: () => number): Lear
     passMark: module.passMark,
     attempts: module.attempts,
     contentHash: module.contentHash,
-    pages: module.pages.map((page) => ({ title: page.title, blocks: page.blocks.map((block) => ({ ...block })) })),
+    pages: module.pages.map((page) => ({ title: page.title, line: page.line, blocks: page.blocks.map((block) => ({ ...block })) })),
     quizzes,
     pools: module.pools.map((pool) => ({ ...pool, quizIds: [...pool.quizIds] })),
   };

@@ -44,6 +44,8 @@ export interface ModuleModel {
 export interface Page {
   /** Plain text, for navigation lists. */
   title: string;
+  /** The line of the module file where the page starts (its `##` heading), so an editor can follow it. */
+  line: number;
   blocks: Block[];
 }
 

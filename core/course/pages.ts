@@ -19,21 +19,30 @@ export interface BlockHandlers {
  * anything before the first one is an intro page titled with the module title, if it has content.
  * Within a page, HTML runs are rendered together and quizzes/pools become references.
  */
-export function buildPages(tokens: Token[], md: MarkdownIt, env: RenderEnv, introTitle: string, handlers: BlockHandlers): Page[] {
+export function buildPages(
+  tokens: Token[],
+  md: MarkdownIt,
+  env: RenderEnv,
+  introTitle: string,
+  handlers: BlockHandlers,
+  lineOffset = 0,
+): Page[] {
   const pages: Page[] = [];
   let start = 0;
   let title = introTitle;
   let intro = true;
+  let line = lineOffset + 1;
   const flush = (end: number) => {
     const blocks = pageBlocks(tokens.slice(start, end), md, env, handlers);
     // The intro page exists only when there is something before the first heading;
     // a heading followed by nothing still makes a (blank) page.
-    if (!intro || blocks.length > 0) pages.push({ title, blocks });
+    if (!intro || blocks.length > 0) pages.push({ title, line, blocks });
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.type === 'heading_open' && token.tag === 'h2' && token.level === 0) {
       flush(i);
+      line = lineOffset + (token.map?.[0] ?? 0) + 1;
       const inline = tokens[i + 1];
       title = inline?.children ? md.renderer.renderInlineAsText(inline.children, md.options, env).trim() : '';
       intro = false;

@@ -2,7 +2,6 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../api/dispatch';
 import { openCourseStudio } from '../service/course-studio';
 import { startHttpHost, type HttpHost } from './http-server';
 
@@ -24,9 +23,9 @@ beforeAll(async () => {
   await writeFile(join(bundled, 'demo', 'assets', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   await writeFile(join(root, 'secret.png'), 'not for the browser');
 
-  const studio = await openCourseStudio({ dataDir, bundledCoursesDir: bundled, shell: 'browser' });
+  const studio = await openCourseStudio({ dataDir, bundledCoursesDir: bundled, shell: 'browser', logError: () => {} });
   host = await startHttpHost({
-    dispatch: createDispatch(studio.api, { logError: () => {} }),
+    dispatch: studio.dispatch,
     rendererDir,
     resolveFile: studio.resolveFile,
     port: 0,

@@ -3,7 +3,6 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createDispatch } from '../api/dispatch';
 import { productName } from '../identity';
 import { openCourseStudio } from '../service/course-studio';
 import { defaultDataDir } from '../workspace/data-dir';
@@ -28,7 +27,7 @@ async function main(): Promise<void> {
   const bundledCoursesDir = join(appRoot, 'courses');
   const studio = await openCourseStudio({ dataDir: options.dataDir, bundledCoursesDir, shell: 'browser' });
   const host = await startHttpHost({
-    dispatch: createDispatch(studio.api),
+    dispatch: studio.dispatch,
     rendererDir,
     resolveFile: studio.resolveFile,
     port: options.port,

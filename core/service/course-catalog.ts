@@ -1,7 +1,7 @@
 import { createCourseCompiler, formatDiagnostic, type CompileResult, type CourseModel, type Diagnostic, type ModuleModel } from '../course';
 import { ApiError } from '../api/errors';
 import type { CourseSummary } from '../api/types';
-import { findCourseFolders, type CourseFolder, type CourseRoot } from '../workspace/course-folders';
+import type { CourseFolder } from '../workspace/course-folders';
 
 export interface LoadedCourse {
   location: CourseFolder;
@@ -14,7 +14,7 @@ export interface LoadedCourse {
  * file (folders can be renamed or copied freely). One compiler with a module cache serves every
  * request, so opening a module again costs a hash check per file, not a compile.
  */
-export function createCourseCatalog(roots: readonly CourseRoot[]) {
+export function createCourseCatalog(listFolders: () => Promise<CourseFolder[]>) {
   const compiler = createCourseCompiler();
   /** Course id → folder, from the last scan; checked again on every load. */
   let folders = new Map<string, CourseFolder>();
@@ -22,10 +22,10 @@ export function createCourseCatalog(roots: readonly CourseRoot[]) {
   // Images are served under /course-assets/<course id>/, the engine's default base URL.
   const compile = (location: CourseFolder) => compiler.compile(location.folder);
 
-  /** Compiles every course folder. Later roots win for a repeated id: the workspace copy is the trainer's edit. */
-  async function scan(): Promise<{ location: CourseFolder; result: CompileResult; id: string }[]> {
+  /** Compiles every course folder. A later folder wins for a repeated id: the workspace copy is the trainer's edit. */
+  async function scan(): Promise<CompiledCourse[]> {
     const scanned = await Promise.all(
-      (await findCourseFolders(roots)).map(async (location) => {
+      (await listFolders()).map(async (location) => {
         const result = await compile(location);
         return { location, id: result.course?.id ?? location.id, result };
       }),
@@ -49,10 +49,29 @@ export function createCourseCatalog(roots: readonly CourseRoot[]) {
     return { location, course: result.course, diagnostics: result.diagnostics };
   }
 
+  /** Every course on the machine, compiled, one entry per id. */
+  async function all(): Promise<CompiledCourse[]> {
+    const scanned = await scan();
+    return scanned.filter(({ id, location }) => folders.get(id) === location);
+  }
+
+  /** Where a course lives, even when its files do not compile (the author must still be able to fix them). */
+  async function locate(courseId: string): Promise<CourseFolder> {
+    let location = folders.get(courseId);
+    if (!location) {
+      await scan();
+      location = folders.get(courseId);
+    }
+    if (!location) throw new ApiError('not-found', `The course "${courseId}" is not on this machine.`);
+    return location;
+  }
+
   return {
+    all,
+    locate,
+
     async summaries(): Promise<CourseSummary[]> {
-      const scanned = await scan();
-      const shown = scanned.filter(({ id, location }) => folders.get(id) === location);
+      const shown = await all();
       return shown
         .map(({ id, location, result }): CourseSummary => {
           const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
@@ -82,6 +101,12 @@ export function createCourseCatalog(roots: readonly CourseRoot[]) {
 }
 
 export type CourseCatalog = ReturnType<typeof createCourseCatalog>;
+
+export interface CompiledCourse {
+  location: CourseFolder;
+  id: string;
+  result: CompileResult;
+}
 
 /** A module ready to play: it exists and has no errors of its own. */
 export function playableModule(loaded: LoadedCourse, moduleId: string): ModuleModel {

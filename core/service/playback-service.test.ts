@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors';
 import { openProgressStore } from '../progress';
 import { FaultyFs } from '../progress/testing/faulty-fs';
 import { useTempDirs } from '../progress/testing/temp-dir';
+import { findCourseFolders } from '../workspace/course-folders';
 import { courseRoots } from '../workspace/course-roots';
 import { createCourseCatalog } from './course-catalog';
 import { createPlaybackService } from './playback-service';
@@ -19,7 +20,7 @@ async function setUp(options: { fs?: FaultyFs } = {}) {
   await cp('docs/example-course', join(bundled, 'example-course'), { recursive: true });
   const dataDir = join(root, 'data');
   const store = await openProgressStore({ dataDir, ...(options.fs && { fs: options.fs }) });
-  const playback = createPlaybackService(createCourseCatalog(courseRoots(dataDir, bundled)), store);
+  const playback = createPlaybackService(createCourseCatalog(() => findCourseFolders(courseRoots(dataDir, bundled))), store);
   const learner = await store.addLearner({ name: 'Ana Lopez' });
   const greeting = { learnerId: learner.id, courseId: 'playback-check', moduleId: 'greeting' };
   return { root, dataDir, store, playback, learner, greeting };
@@ -49,7 +50,7 @@ describe('playback', () => {
     await store.idle();
 
     const reopenedStore = await openProgressStore({ dataDir });
-    const again = createPlaybackService(createCourseCatalog(courseRoots(dataDir, join(root, 'bundled'))), reopenedStore);
+    const again = createPlaybackService(createCourseCatalog(() => findCourseFolders(courseRoots(dataDir, join(root, 'bundled')))), reopenedStore);
     const resumed = await again.openModule(greeting);
     expect(resumed.attemptNumber).toBe(1);
     expect(resumed.page).toBe(1);

@@ -18,8 +18,13 @@ interface Opened {
   module: ModuleModel;
 }
 
+export interface PlaybackOptions {
+  /** The classroom session an attempt at this module belongs to, when one is running. */
+  sessionFor?: (courseId: string, moduleId: string) => string | undefined;
+}
+
 /** The learner's side of playback: open, answer, choose, turn pages, finish, retake. */
-export function createPlaybackService(catalog: CourseCatalog, store: ProgressStore) {
+export function createPlaybackService(catalog: CourseCatalog, store: ProgressStore, options: PlaybackOptions = {}) {
   async function open(target: ModuleTarget): Promise<Opened> {
     store.getLearner(target.learnerId);
     const loaded = await catalog.load(target.courseId);
@@ -32,9 +37,11 @@ export function createPlaybackService(catalog: CourseCatalog, store: ProgressSto
       (attempt) => attempt.courseId === target.courseId && attempt.moduleId === target.moduleId,
     );
     const drawn = drawPools(module, earlier, seededRandom(randomInt(2 ** 31)));
+    const sessionId = options.sessionFor?.(target.courseId, target.moduleId);
     const started = await saving(() =>
       store.startOrResumeAttempt({
         ...target,
+        ...(sessionId !== undefined && { sessionId }),
         courseVersion: loaded.course.version,
         moduleHash: module.contentHash,
         pageCount: Math.max(module.pages.length, 1),

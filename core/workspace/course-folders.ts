@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type CourseSource = 'bundled' | 'workspace';
+export type CourseSource = 'bundled' | 'workspace' | 'linked';
 
 export interface CourseRoot {
   dir: string;

@@ -1,0 +1,75 @@
+/** What the Author area receives. The renderer imports these as types only. */
+import type { CorrectAnswer, GradeResult } from '../course/grade';
+import type { LearnerModule } from '../course/learner-view';
+
+export type { Diagnostic } from '../course/diagnostics';
+export type { CorrectAnswer, GradeResult } from '../course/grade';
+import type { Diagnostic } from '../course/diagnostics';
+
+export interface LibraryEntry {
+  id: string;
+  title: string;
+  moduleCount: number;
+  errorCount: number;
+  warningCount: number;
+  /** 'bundled' ships with the app and is read-only: copy it to edit. 'linked' was opened from elsewhere on disk. */
+  source: 'bundled' | 'workspace' | 'linked';
+  editable: boolean;
+  /** Where the course lives, for the trainer to see (never used by the UI to build paths). */
+  location: string;
+}
+
+export interface OutlineModule {
+  id: string;
+  file: string;
+  title: string;
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface CourseOutline {
+  courseId: string;
+  title: string;
+  editable: boolean;
+  modules: OutlineModule[];
+  /** Problems in course.yml and across modules (module-level ones also come with each preview). */
+  diagnostics: Diagnostic[];
+}
+
+export interface ModuleText {
+  text: string;
+  /** Pass it back as `baseVersion` when saving, so a change made elsewhere is never overwritten silently. */
+  version: string;
+}
+
+export type SaveModuleResult =
+  | { status: 'saved'; version: string }
+  | { status: 'conflict'; message: string; diskText: string | null; diskVersion: string | null };
+
+export interface ModulePreview {
+  /** Exactly what a learner would get, with every pool question shown. */
+  module: LearnerModule;
+  /** The correct answer of each question, for the author's "show answers". */
+  answerKey: Record<string, CorrectAnswer | null>;
+  diagnostics: Diagnostic[];
+  /** Index of the page that holds each line (1-based line → page), so the preview follows the cursor. */
+  pageStartLines: number[];
+}
+
+export type PreviewGrade = GradeResult;
+
+export interface PackPreview {
+  uploadId: string;
+  title: string;
+  courseId: string;
+  modules: { file: string; title: string }[];
+  assets: number;
+  totalBytes: number;
+  diagnostics: Diagnostic[];
+}
+
+export interface Download {
+  /** Open or link to it; the browser or the desktop app offers to save it. */
+  downloadUrl: string;
+  fileName: string;
+}

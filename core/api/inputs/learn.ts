@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { answerSchema } from '../../course/answer-schema';
+import { empty, learnerId, ref } from './common';
+
+const moduleTarget = { learnerId, courseId: ref, moduleId: ref };
+/** Active time since the last report; the player sends small slices. */
+const activeMs = z.number().int().nonnegative().max(24 * 60 * 60 * 1000);
+
+export const learnInputs = {
+  getAppInfo: empty,
+  listCourses: empty,
+  listLearners: empty,
+  addLearner: z.object({ name: z.string().max(200, 'is too long'), staffId: z.string().max(100, 'is too long').optional() }).strict(),
+  getCourseHome: z.object({ learnerId, courseId: ref }).strict(),
+  openModule: z.object(moduleTarget).strict(),
+  savePage: z.object({ ...moduleTarget, page: z.number().int().nonnegative().max(10_000), activeMs }).strict(),
+  submitAnswer: z.object({ ...moduleTarget, quizId: ref, answer: answerSchema }).strict(),
+  chooseScenario: z.object({ ...moduleTarget, quizId: ref, path: z.array(ref).min(1).max(200) }).strict(),
+  finishModule: z.object({ ...moduleTarget, activeMs }).strict(),
+  retakeModule: z.object(moduleTarget).strict(),
+  getClassroom: empty,
+  joinClassroom: z.object({ learnerId }).strict(),
+};

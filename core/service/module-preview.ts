@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type MarkdownIt from 'markdown-it';
+import {
+  compileModuleSource,
+  createMarkdown,
+  gradeAnswer,
+  seededRandom,
+  toLearnerModule,
+  type Answer,
+  type CorrectAnswer,
+  type GradeResult,
+  type ModuleModel,
+  type Quiz,
+} from '../course';
+import { ApiError } from '../api/errors';
+import type { ModulePreview } from '../api/author-types';
+import type { ScenarioTrail } from '../api/playback-types';
+import { scenarioTrail } from './attempt-view';
+
+/**
+ * The author's preview: compiles the text in the editor (not the file on disk) exactly as a learner
+ * would get it, with every pool question shown and the answer key alongside. One markdown-it serves
+ * every preview, so a keystroke costs a compile, not a setup.
+ */
+export function createModulePreview() {
+  let md: MarkdownIt | undefined;
+
+  function compile(folder: string, courseId: string, file: string, text: string) {
+    md ??= createMarkdown({});
+    return compileModuleSource(text, file, {
+      courseId,
+      md,
+      assetExists: (coursePath) => existsSync(join(folder, coursePath)),
+    });
+  }
+
+  function quizIn(module: ModuleModel, quizId: string): Quiz {
+    const quiz = module.quizzes.find((candidate) => candidate.id === quizId);
+    if (!quiz) throw new ApiError('not-found', `The module has no question "${quizId}" any more; it may have been renamed in the editor.`);
+    return quiz;
+  }
+
+  return {
+    preview(folder: string, courseId: string, file: string, text: string): ModulePreview {
+      const { module, diagnostics } = compile(folder, courseId, file, text);
+      const view = toLearnerModule(module, seededRandom(`preview:${file}`));
+      const pools = new Map(module.pools.map((pool) => [pool.id, pool.quizIds]));
+      return {
+        module: {
+          ...view,
+          pages: view.pages.map((page) => ({
+            ...page,
+            blocks: page.blocks.flatMap((block) =>
+              block.kind === 'pool' ? (pools.get(block.poolId) ?? []).map((quizId) => ({ kind: 'quiz' as const, quizId })) : [block],
+            ),
+          })),
+          pools: [],
+        },
+        answerKey: Object.fromEntries(module.quizzes.map((quiz) => [quiz.id, answerKeyOf(quiz)])),
+        diagnostics,
+        pageStartLines: module.pages.map((page) => page.line),
+      };
+    },
+
+    grade(folder: string, courseId: string, file: string, text: string, quizId: string, answer: Answer): GradeResult {
+      return gradeAnswer(quizIn(compile(folder, courseId, file, text).module, quizId), answer);
+    },
+
+    scenario(folder: string, courseId: string, file: string, text: string, quizId: string, path: string[]): ScenarioTrail {
+      const quiz = quizIn(compile(folder, courseId, file, text).module, quizId);
+      if (quiz.type !== 'scenario') throw new ApiError('invalid-argument', `"${quizId}" is not a scenario.`);
+      return scenarioTrail(quiz, path);
+    },
+  };
+}
+
+/** The correct answer of a question: grading an empty answer reports it. Reflections have none. */
+export function answerKeyOf(quiz: Quiz): CorrectAnswer | null {
+  const empty: Answer | null =
+    quiz.type === 'single'
+      ? { type: 'single', choice: '-' }
+      : quiz.type === 'multiple'
+        ? { type: 'multiple', choices: [] }
+        : quiz.type === 'true-false'
+          ? { type: 'true-false', value: !quiz.answer }
+          : quiz.type === 'text'
+            ? { type: 'text', text: '' }
+            : quiz.type === 'order'
+              ? { type: 'order', order: [] }
+              : quiz.type === 'match'
+                ? { type: 'match', pairs: {} }
+                : quiz.type === 'scenario'
+                  ? { type: 'scenario', path: [] }
+                  : null;
+  return empty ? (gradeAnswer(quiz, empty).correctAnswer ?? null) : null;
+}

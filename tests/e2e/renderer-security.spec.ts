@@ -2,7 +2,7 @@ import { expect, test } from '../support/fixtures';
 
 test('the renderer has no Node globals', async ({ page, app }) => {
   await page.goto(app.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Courses' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who is learning?' })).toBeVisible();
   const globals = await page.evaluate(() => ({
     require: typeof (globalThis as Record<string, unknown>).require,
     process: typeof (globalThis as Record<string, unknown>).process,
@@ -15,7 +15,7 @@ test('the renderer has no Node globals', async ({ page, app }) => {
 test('the Content-Security-Policy stops injected inline script', async ({ page, app, pageErrors }) => {
   const response = await page.goto(app.url);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-  await expect(page.getByRole('heading', { level: 1, name: 'Courses' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who is learning?' })).toBeVisible();
 
   const ran = await page.evaluate(async () => {
     const marker = globalThis as Record<string, unknown>;

@@ -8,6 +8,7 @@ import { ApiProvider } from './api/api-context';
 import { createApiClient, defaultTransport } from './api/client';
 import { App } from './app/App';
 import { CurrentLearnerProvider } from './features/learn/current-learner';
+import { TrainerSessionProvider } from './features/trainer/trainer-session';
 import { claimReactAriaPressableStyle } from './ui/react-aria-csp';
 
 const container = document.getElementById('root');
@@ -18,7 +19,9 @@ createRoot(container).render(
   <StrictMode>
     <ApiProvider api={createApiClient(defaultTransport())}>
       <CurrentLearnerProvider>
-        <App />
+        <TrainerSessionProvider>
+          <App />
+        </TrainerSessionProvider>
       </CurrentLearnerProvider>
     </ApiProvider>
   </StrictMode>,

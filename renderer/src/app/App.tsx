@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { AuthorPage } from '../features/author/AuthorPage';
 import { LearnArea } from '../features/learn/LearnArea';
+import { TrainerGate } from '../features/trainer/TrainerGate';
 import { RecordsPage } from '../features/records/RecordsPage';
 import { AppHeader } from './AppHeader';
 import { areaFor } from './areas';
@@ -22,8 +23,16 @@ export function App() {
       <AppHeader current={area} />
       <main className="app__main" id="main">
         {area.id === 'learn' && <LearnArea path={rest} />}
-        {area.id === 'author' && <AuthorPage />}
-        {area.id === 'records' && <RecordsPage />}
+        {area.id === 'author' && (
+          <TrainerGate area="Author">
+            <AuthorPage />
+          </TrainerGate>
+        )}
+        {area.id === 'records' && (
+          <TrainerGate area="Records">
+            <RecordsPage />
+          </TrainerGate>
+        )}
       </main>
     </div>
   );

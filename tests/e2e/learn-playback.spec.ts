@@ -116,3 +116,28 @@ test('a second learner sees none of the first learner’s progress', async ({ pa
   await expect(page.getByRole('list', { name: 'Learners on this machine' }).getByRole('button')).toHaveCount(2);
   await saveScreenshot(page, 'sign-in-two-learners');
 });
+
+test('when the disk refuses a save, the player says "Not saved" and keeps the answer on screen', async ({ page, app }) => {
+  // The Node side reports a full or read-only data folder as `save: { saved: false }` (see the
+  // playback service tests); here the answer's reply is rewritten to say so, to check what the learner sees.
+  await page.route('**/api/submitAnswer', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; value: { feedback: unknown; save: unknown } };
+    body.value.save = { saved: false, message: 'The data folder is full.' };
+    await route.fulfill({ response, json: body });
+  });
+  const learn = new LearnPages(page);
+  await learn.open(app.url);
+  await learn.addLearner('Fay Moss');
+  await learn.openCourse('Playback check');
+  const player = await learn.openModule('Greeting customers', 'Start');
+  await player.next();
+  const question = await player.answerChoice('When should you greet a customer who walks in?', 'Within ten seconds');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved: The data folder is full.' })).toBeVisible();
+  await expect(question).toContainText('Correct');
+  await expect(question.getByRole('radio', { name: 'Within ten seconds' })).toBeChecked();
+
+  await page.unroute('**/api/submitAnswer');
+  await player.next();
+  await expect(page.getByRole('status').filter({ hasText: 'Progress saved' })).toBeVisible();
+});

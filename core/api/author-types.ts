@@ -52,8 +52,6 @@ export interface ModulePreview {
   /** The correct answer of each question, for the author's "show answers". */
   answerKey: Record<string, CorrectAnswer | null>;
   diagnostics: Diagnostic[];
-  /** Index of the page that holds each line (1-based line → page), so the preview follows the cursor. */
-  pageStartLines: number[];
 }
 
 export type PreviewGrade = GradeResult;

@@ -59,7 +59,6 @@ export function createModulePreview() {
         },
         answerKey: Object.fromEntries(module.quizzes.map((quiz) => [quiz.id, answerKeyOf(quiz)])),
         diagnostics,
-        pageStartLines: module.pages.map((page) => page.line),
       };
     },
 

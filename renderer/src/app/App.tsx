@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { AuthorPage } from '../features/author/AuthorPage';
+import { ClassroomProvider, useClassroom } from '../features/classroom/classroom-context';
+import { ClassroomShell } from '../features/classroom/ClassroomShell';
 import { LearnArea } from '../features/learn/LearnArea';
 import { TrainerGate } from '../features/trainer/TrainerGate';
 import { RecordsPage } from '../features/records/RecordsPage';
@@ -9,6 +11,28 @@ import { useHashRoute } from './use-hash-route';
 import './app.css';
 
 export function App() {
+  return (
+    <ClassroomProvider>
+      <AppFrame />
+    </ClassroomProvider>
+  );
+}
+
+/** While a classroom session runs, the machine is the session's kiosk instead of the full app. */
+function AppFrame() {
+  const { state } = useClassroom();
+  if (state.status === 'checking') {
+    return (
+      <p className="app__checking" role="status">
+        Starting Course Studio…
+      </p>
+    );
+  }
+  if (state.classroom) return <ClassroomShell classroom={state.classroom} />;
+  return <FullApp />;
+}
+
+function FullApp() {
   const [first, ...rest] = useHashRoute();
   const screen = rest.join('/');
   const area = areaFor(first);
@@ -21,7 +45,8 @@ export function App() {
   return (
     <div className="app">
       <AppHeader current={area} />
-      <main className="app__main" id="main">
+      {/* A course open in the Author area shows editor and preview side by side: it takes the full width. */}
+      <main className={area.id === 'author' && rest.length > 0 ? 'app__main app__main--wide' : 'app__main'} id="main">
         {area.id === 'learn' && <LearnArea path={rest} />}
         {area.id === 'author' && (
           <TrainerGate area="Author">

@@ -1,11 +1,16 @@
+import { useHashRoute } from '../../app/use-hash-route';
+import { CourseWorkspace } from './CourseWorkspace';
+import { LibraryPage } from './LibraryPage';
+import './author.css';
+import './editor.css';
+import './workspace.css';
+
+/**
+ * The Author area, by URL hash: `#/author` is the library, `#/author/<course>` a course,
+ * `#/author/<course>/<module file>` that module in the editor.
+ */
 export function AuthorPage() {
-  return (
-    <div className="page-intro">
-      <h1>Author</h1>
-      <p>
-        This is where trainers will write courses: a course library, a Markdown editor with a live preview that is the
-        player itself, problems shown at their line, images, post import and course packs.
-      </p>
-    </div>
-  );
+  const [, courseId, file] = useHashRoute();
+  if (!courseId) return <LibraryPage />;
+  return <CourseWorkspace key={courseId} courseId={courseId} file={file ?? null} />;
 }

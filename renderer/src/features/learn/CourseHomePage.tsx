@@ -5,8 +5,11 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import './course-home.css';
 
-/** A course for one learner: its modules in order, each with status, time and the way back in. */
-export function CourseHomePage({ learnerId, courseId }: { learnerId: string; courseId: string }) {
+/**
+ * A course for one learner: its modules in order, each with status, time and the way back in.
+ * `moduleIds`, when given, shows only those modules (classroom mode).
+ */
+export function CourseHomePage({ learnerId, courseId, moduleIds }: { learnerId: string; courseId: string; moduleIds?: readonly string[] }) {
   const home = useApiQuery(`home/${learnerId}/${courseId}`, (api) => api.getCourseHome({ learnerId, courseId }));
 
   if (home.status === 'loading') return <p role="status">Loading the course…</p>;
@@ -20,7 +23,10 @@ export function CourseHomePage({ learnerId, courseId }: { learnerId: string; cou
       </Notice>
     );
   }
-  const { course, modules, courseComplete, notices } = home.data;
+  const { course, notices } = home.data;
+  const modules = moduleIds ? home.data.modules.filter((module) => moduleIds.includes(module.id)) : home.data.modules;
+  // In a session the tally is about the session's modules; "course complete" would speak for modules not shown.
+  const courseComplete = moduleIds ? false : home.data.courseComplete;
   const done = modules.filter((module) => module.status === 'passed' || module.status === 'completed').length;
   return (
     <div className="course-home">

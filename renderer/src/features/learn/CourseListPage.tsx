@@ -5,8 +5,10 @@ import { CourseCard } from './CourseCard';
 import { useCurrentLearner } from './current-learner';
 import './learn.css';
 
-export function CourseListPage() {
-  const courses = useApiQuery('courses', (api) => api.listCourses({}));
+/** `courseIds`, when given, limits the list to those courses (classroom mode). */
+export function CourseListPage({ courseIds }: { courseIds?: readonly string[] }) {
+  const all = useApiQuery('courses', (api) => api.listCourses({}));
+  const courses = all.status === 'ready' && courseIds ? { ...all, data: all.data.filter((course) => courseIds.includes(course.id)) } : all;
   const { learner } = useCurrentLearner();
 
   return (

@@ -13,13 +13,16 @@ import './player.css';
 interface ModulePlayerProps {
   state: PlaybackState;
   actions: PlayerActions;
-  save: SaveState | 'saving';
+  /** Whether the learner's work is on disk; the author's preview saves nothing and leaves it out. */
+  save?: SaveState | 'saving';
   /** Sets the window title; the preview leaves it alone. */
   ownsWindowTitle?: boolean;
+  /** Moves the keyboard focus to a new page's heading; the preview keeps it in the editor instead. */
+  focusOnPageChange?: boolean;
 }
 
 /** The module, page by page, with its questions; then the results. Shared by Learn and the author's preview. */
-export function ModulePlayer({ state, actions, save, ownsWindowTitle = true }: ModulePlayerProps) {
+export function ModulePlayer({ state, actions, save, ownsWindowTitle = true, focusOnPageChange = true }: ModulePlayerProps) {
   const { module } = state;
   const pageCount = module.pages.length;
   const pageIndex = Math.min(Math.max(state.page, 0), Math.max(pageCount - 1, 0));
@@ -40,9 +43,10 @@ export function ModulePlayer({ state, actions, save, ownsWindowTitle = true }: M
       firstRender.current = false;
       return;
     }
+    if (!focusOnPageChange) return;
     headingRef.current?.focus();
     headingRef.current?.scrollIntoView?.({ block: 'start' });
-  }, [pageIndex, state.results]);
+  }, [pageIndex, state.results, focusOnPageChange]);
 
   const back = () => pageIndex > 0 && actions.goToPage(pageIndex - 1);
   const next = () => (isLast ? void actions.finish() : actions.goToPage(pageIndex + 1));
@@ -59,7 +63,7 @@ export function ModulePlayer({ state, actions, save, ownsWindowTitle = true }: M
         </div>
         <div className="player__status">
           <span>{state.attemptsAllowed === null ? `Attempt ${state.attemptNumber}` : `Attempt ${Math.min(state.attemptNumber, state.attemptsAllowed)} of ${state.attemptsAllowed}`}</span>
-          <SaveIndicator save={save} />
+          {save && <SaveIndicator save={save} />}
         </div>
         {!state.results && (
           <ProgressBar className="player__progress" value={pageIndex + 1} minValue={0} maxValue={Math.max(pageCount, 1)} aria-label="Progress through the module">

@@ -15,7 +15,8 @@ import './trainer.css';
  */
 export function TrainerGate({ area, children }: { area: string; children: ReactNode }) {
   const { token } = useTrainer();
-  const status = useApiQuery('trainer-status', (api) => api.getTrainerStatus({}));
+  // Asked again whenever the lock closes: a trainer who just set the passcode and locked must see "Unlock".
+  const status = useApiQuery(`trainer-status/${token ? 'unlocked' : 'locked'}`, (api) => api.getTrainerStatus({}));
   if (token) return <>{children}</>;
   if (status.status === 'loading') return <p role="status">Checking the trainer lock…</p>;
   if (status.status === 'error') {

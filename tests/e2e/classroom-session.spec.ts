@@ -128,3 +128,33 @@ test('the kiosk survives a reload, and the trainer panel opens Records and goes 
   await page.getByRole('banner').getByRole('button', { name: 'Trainer' }).click();
   await expect(page.getByRole('textbox', { name: 'Trainer passcode' })).toBeVisible();
 });
+
+test('a learner who used the machine before finds their name on the kiosk instead of being added twice', async ({ page, app }) => {
+  const learn = new LearnPages(page);
+  await learn.open(app.url);
+  await learn.addLearner('Gita Rao', 'G-7');
+  await learn.switchLearner();
+
+  const records = new RecordsPages(page);
+  await records.openRecords(app.url);
+  await records.createSession({ name: session, facilitator: 'Dana Reyes', course: 'Playback check' });
+  await page.getByRole('button', { name: 'Start session on this machine' }).click();
+  await new Kiosk(page).expectSignIn(session);
+
+  // Nothing is listed until two letters are typed: the kiosk never shows everyone who used the machine.
+  const search = page.getByRole('searchbox', { name: 'Find your name or staff id' });
+  await search.fill('g');
+  await expect(page.getByRole('list', { name: 'Matching learners' })).toHaveCount(0);
+  await search.fill('gi');
+  await page.getByRole('list', { name: 'Matching learners' }).getByRole('button', { name: /Gita Rao/ }).click();
+  await expect(page.getByText('Learning as Gita Rao')).toBeVisible();
+
+  await learn.switchLearner();
+  await expect(page.getByRole('list', { name: 'Learners in this session' }).getByRole('button')).toHaveCount(1);
+  const { total } = await page.evaluate(async () => {
+    const response = await fetch('/api/listLearners', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const body = (await response.json()) as { value: unknown[] };
+    return { total: body.value.length };
+  });
+  expect(total).toBe(1);
+});

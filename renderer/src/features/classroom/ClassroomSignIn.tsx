@@ -7,6 +7,7 @@ import { useCurrentLearner } from '../learn/current-learner';
 import { LearnerButton } from '../learn/LearnerButton';
 import { NewLearnerDialog } from '../learn/NewLearnerDialog';
 import { useClassroom } from './classroom-context';
+import { ReturningLearnerSearch } from './ReturningLearnerSearch';
 
 /**
  * "Who is learning?" in a session: only the learners who joined it, plus "I'm new". Picking a name
@@ -54,6 +55,13 @@ export function ClassroomSignIn({ classroom }: { classroom: Classroom }) {
         </Notice>
       )}
       <NewLearnerDialog onAdded={join} />
+      <ReturningLearnerSearch
+        joinedIds={classroom.learners.map((learner) => learner.id)}
+        onPick={(learner) => {
+          setError(null);
+          join(learner).catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+        }}
+      />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { Link } from 'react-aria-components';
 import { useCurrentLearner } from '../features/learn/current-learner';
-import { Button } from '../ui/Button';
+import { CurrentLearnerBadge } from '../features/learn/CurrentLearnerBadge';
 import { areas, type Area } from './areas';
 import { hrefFor } from './use-hash-route';
 
 export function AppHeader({ current }: { current: Area }) {
-  const { learner, signOut } = useCurrentLearner();
+  const { learner } = useCurrentLearner();
   return (
     <header className="app-header">
       <a className="app-header__brand" href={hrefFor('learn')}>
@@ -31,18 +31,7 @@ export function AppHeader({ current }: { current: Area }) {
       </nav>
       {learner && (
         <div className="app-header__learner">
-          <span>
-            Learning as <strong>{learner.name}</strong>
-          </span>
-          <Button
-            variant="quiet"
-            onPress={() => {
-              signOut();
-              window.location.hash = hrefFor('learn');
-            }}
-          >
-            Switch learner
-          </Button>
+          <CurrentLearnerBadge />
         </div>
       )}
     </header>

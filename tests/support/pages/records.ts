@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readCsv } from '../../../core/records/testing/csv-read';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export const passcode = 'trainer-2468';
@@ -125,33 +126,7 @@ export async function pdfText(body: Buffer): Promise<string> {
   return pages.join('\n');
 }
 
-/** A small CSV reader for the export's checks: quoted cells, doubled quotes, a byte-order mark. */
+/** Reads an exported CSV (after its UTF-8 byte order mark) with the records engine's own test reader. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const input = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i];
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
+  return readCsv(text.replace(/^\uFEFF/, '')).filter((row) => row.some((cell) => cell !== ''));
 }

@@ -1,14 +1,13 @@
 import type { Classroom } from '../../../../core/api/records-types';
 import { hrefFor } from '../../app/use-hash-route';
-import { useCurrentLearner } from '../learn/current-learner';
+import { CurrentLearnerBadge } from '../learn/CurrentLearnerBadge';
 import { Button } from '../../ui/Button';
 
 /**
  * The kiosk's header: the session's name, who is learning, and the one way out, "Trainer". There is
  * no area navigation, and "Switch learner" goes back to the session's own sign-in list.
  */
-export function ClassroomHeader({ classroom, learnerName }: { classroom: Classroom; learnerName: string | null }) {
-  const { signOut } = useCurrentLearner();
+export function ClassroomHeader({ classroom, showLearner }: { classroom: Classroom; showLearner: boolean }) {
   return (
     <header className="app-header">
       <a className="app-header__brand" href={hrefFor('learn')}>
@@ -21,22 +20,7 @@ export function ClassroomHeader({ classroom, learnerName }: { classroom: Classro
         <span className="classroom-header__label">Classroom session</span> <strong>{classroom.name}</strong>
       </p>
       <div className="app-header__learner">
-        {learnerName && (
-          <>
-            <span>
-              Learning as <strong>{learnerName}</strong>
-            </span>
-            <Button
-              variant="quiet"
-              onPress={() => {
-                signOut();
-                window.location.hash = hrefFor('learn');
-              }}
-            >
-              Switch learner
-            </Button>
-          </>
-        )}
+        {showLearner && <CurrentLearnerBadge />}
         <Button onPress={() => (window.location.hash = hrefFor('trainer'))}>Trainer</Button>
       </div>
     </header>

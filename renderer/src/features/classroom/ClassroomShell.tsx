@@ -36,7 +36,7 @@ export function ClassroomShell({ classroom }: { classroom: Classroom }) {
   const joined = learner !== null && classroom.learners.some((item) => item.id === learner.id);
   return (
     <div className="app app--classroom">
-      <ClassroomHeader classroom={classroom} learnerName={joined ? learner.name : null} />
+      <ClassroomHeader classroom={classroom} showLearner={joined} />
       <main className="app__main" id="main">
         {first === 'trainer' && (
           <TrainerGate area="The trainer panel">

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { ApiError } from '../api/errors';
 import type { AttemptRecord, LearnerProfile } from '../progress/schema';
 import { buildRecordRows } from './build-rows';
-import { exportCsv } from './export-csv';
+import { exportCsv, type CsvOptions } from './export-csv';
 import type { ExportOptions, ExportSummary } from './export-file';
 import { exportJson } from './export-json';
 import { exportXapi, type XapiExportOptions } from './export-xapi';
@@ -74,7 +74,7 @@ export class CompletionRecords {
   }
 
   /** Exports the rows a query selects (its offset and limit are ignored: the whole filtered set is written), in the query's order. */
-  async exportRecords(format: RecordsExportFormat, query: RecordQuery, destination: string, options: XapiExportOptions = {}): Promise<ExportSummary> {
+  async exportRecords(format: RecordsExportFormat, query: RecordQuery, destination: string, options: XapiExportOptions & CsvOptions = {}): Promise<ExportSummary> {
     const { rows } = await this.query({ filters: query.filters, sort: query.sort });
     if (format === 'csv') return exportCsv(rows, destination, options);
     if (format === 'json') return exportJson(rows, destination, options);

@@ -86,4 +86,11 @@ describe('CSV export', () => {
     const destination = join(await tempDir(), 'missing', 'records.csv');
     await expect(exportCsv([recordRow()], destination)).rejects.toMatchObject({ code: 'not-saved', message: expect.stringContaining('the folder does not exist') });
   });
+
+  it('names the session in the Session column when it knows it, and keeps the id when it does not', () => {
+    const names = (id: string) => (id === 'session-1' ? 'Tuesday induction' : undefined);
+    expect(csvCells(recordRow({ sessionId: 'session-1' }), names).at(-1)).toBe('Tuesday induction');
+    expect(csvCells(recordRow({ sessionId: 'session-2' }), names).at(-1)).toBe('session-2');
+    expect(csvCells(recordRow({ sessionId: null }), names).at(-1)).toBeNull();
+  });
 });

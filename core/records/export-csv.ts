@@ -29,8 +29,13 @@ export const statusLabels: Record<RecordStatus, string> = { passed: 'Passed', co
 
 type Cell = string | number | null;
 
+export interface CsvOptions extends ExportOptions {
+  /** The session's name for the Session column; a session it does not know shows as its id. */
+  sessionName?: (sessionId: string) => string | undefined;
+}
+
 /** Text cells go through the formula guard; numbers stay numbers. */
-export function csvCells(row: RecordRow): Cell[] {
+export function csvCells(row: RecordRow, sessionName?: CsvOptions['sessionName']): Cell[] {
   const text = (value: string | null) => (value === null ? null : safeTextCell(value));
   return [
     text(row.learnerName),
@@ -45,16 +50,16 @@ export function csvCells(row: RecordRow): Cell[] {
     spreadsheetTime(row.firstStartedAt),
     row.completedAt === null ? null : spreadsheetTime(row.completedAt),
     clockDuration(row.timeSpentMs),
-    text(row.sessionId),
+    text(row.sessionId === null ? null : (sessionName?.(row.sessionId) ?? row.sessionId)),
   ];
 }
 
-export async function exportCsv(rows: readonly RecordRow[], destination: string, options: ExportOptions = {}): Promise<ExportSummary> {
+export async function exportCsv(rows: readonly RecordRow[], destination: string, options: CsvOptions = {}): Promise<ExportSummary> {
   const report = progressReporter(rows.length, options.onProgress);
   async function* records() {
     let done = 0;
     for (const row of rows) {
-      yield csvCells(row);
+      yield csvCells(row, options.sessionName);
       report(++done);
     }
   }

@@ -71,7 +71,8 @@ export function createRecordsService(parts: RecordsServiceParts): Pick<CourseStu
       const homePage = settings.get().xapiAccountHomePage;
       const jobId = jobs.start(async (onProgress, signal) => {
         const path = await downloads.pathFor(fileName);
-        await records.exportRecords(format, query, path, { onProgress, signal, ...(homePage && { accountHomePage: homePage }) });
+        const sessionName = (id: string) => sessions.list().find((session) => session.id === id)?.name;
+        await records.exportRecords(format, query, path, { onProgress, signal, sessionName, ...(homePage && { accountHomePage: homePage }) });
         return { downloadUrl: downloads.offer(path, fileName), fileName };
       });
       return { jobId };

@@ -2,6 +2,7 @@ import '@fontsource-variable/inter';
 import './ui/tokens.css';
 import './ui/base.css';
 import './ui/dialog.css';
+import './ui/nav-links.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context';

@@ -15,12 +15,12 @@ export function AppHeader({ current }: { current: Area }) {
         Course Studio
       </a>
       <nav aria-label="Main">
-        <ul className="app-header__nav">
+        <ul className="nav-links">
           {areas.map((area) => (
             <li key={area.id}>
               <Link
                 href={hrefFor(area.id)}
-                className="app-header__link"
+                className="nav-link"
                 aria-current={area.id === current.id ? 'page' : undefined}
               >
                 {area.label}

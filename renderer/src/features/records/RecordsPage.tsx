@@ -29,10 +29,10 @@ export function RecordsPage() {
     <div className="records">
       <div className="records__bar">
         <nav aria-label="Records area">
-          <ul className="records__nav">
+          <ul className="nav-links">
             {sections.map((item) => (
               <li key={item.id}>
-                <Link href={item.href} className="records__nav-link" aria-current={item.id === current ? 'page' : undefined}>
+                <Link href={item.href} className="nav-link" aria-current={item.id === current ? 'page' : undefined}>
                   {item.label}
                 </Link>
               </li>

@@ -3,17 +3,13 @@ import { useCurrentLearner } from '../features/learn/current-learner';
 import { CurrentLearnerBadge } from '../features/learn/CurrentLearnerBadge';
 import { areas, type Area } from './areas';
 import { hrefFor } from './use-hash-route';
+import { BrandLink } from './BrandLink';
 
 export function AppHeader({ current }: { current: Area }) {
   const { learner } = useCurrentLearner();
   return (
     <header className="app-header">
-      <a className="app-header__brand" href={hrefFor('learn')}>
-        <span className="app-header__mark" aria-hidden="true">
-          CS
-        </span>
-        Course Studio
-      </a>
+      <BrandLink />
       <nav aria-label="Main">
         <ul className="nav-links">
           {areas.map((area) => (

@@ -2,6 +2,7 @@ import type { Classroom } from '../../../../core/api/records-types';
 import { hrefFor } from '../../app/use-hash-route';
 import { CurrentLearnerBadge } from '../learn/CurrentLearnerBadge';
 import { Button } from '../../ui/Button';
+import { BrandLink } from '../../app/BrandLink';
 
 /**
  * The kiosk's header: the session's name, who is learning, and the one way out, "Trainer". There is
@@ -10,12 +11,7 @@ import { Button } from '../../ui/Button';
 export function ClassroomHeader({ classroom, showLearner }: { classroom: Classroom; showLearner: boolean }) {
   return (
     <header className="app-header">
-      <a className="app-header__brand" href={hrefFor('learn')}>
-        <span className="app-header__mark" aria-hidden="true">
-          CS
-        </span>
-        Course Studio
-      </a>
+      <BrandLink />
       <p className="classroom-header__session">
         <span className="classroom-header__label">Classroom session</span> <strong>{classroom.name}</strong>
       </p>

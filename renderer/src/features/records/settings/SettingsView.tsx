@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { TrainerSettings } from '../../../../../core/api/records-types';
 import { useApi } from '../../../api/api-context';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
+import { useAction } from '../../../ui/use-action';
 import { useTrainer } from '../../trainer/trainer-session';
 import { useTrainerQuery } from '../use-trainer-query';
 import { ChangePasscodeForm } from './ChangePasscodeForm';
+import { FormMessage } from './FormMessage';
 import { SettingsField } from './SettingsField';
 
 /** `#/records/settings`: what certificates and exports say about the trainer, and the passcode. */
@@ -33,27 +35,18 @@ export function SettingsView() {
 function SettingsForm({ initial }: { initial: TrainerSettings }) {
   const api = useApi();
   const { guard } = useTrainer();
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  const { run, busy, error, success } = useAction(async (data: FormData) => {
     const next = {
       trainerName: String(data.get('trainerName') ?? ''),
       organisation: String(data.get('organisation') ?? ''),
       xapiAccountHomePage: String(data.get('xapiAccountHomePage') ?? ''),
     };
-    setBusy(true);
-    setMessage(null);
-    try {
-      await guard((trainerToken) => api.saveSettings({ trainerToken, ...next }));
-      setMessage({ tone: 'ok', text: 'Settings saved.' });
-    } catch (failure) {
-      setMessage({ tone: 'error', text: failure instanceof Error ? failure.message : String(failure) });
-    } finally {
-      setBusy(false);
-    }
+    await guard((trainerToken) => api.saveSettings({ trainerToken, ...next }));
+    return 'Settings saved.';
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void run(new FormData(event.currentTarget));
   };
 
   return (
@@ -61,7 +54,7 @@ function SettingsForm({ initial }: { initial: TrainerSettings }) {
       <h2 id="settings-title" className="records-panel__title">
         Trainer and organisation
       </h2>
-      <form className="settings-form" onSubmit={(event) => void submit(event)}>
+      <form className="settings-form" onSubmit={submit}>
         <SettingsField name="trainerName" label="Trainer name" defaultValue={initial.trainerName} maxLength={100} />
         <SettingsField name="organisation" label="Organisation" defaultValue={initial.organisation} maxLength={100} />
         <SettingsField
@@ -72,11 +65,7 @@ function SettingsForm({ initial }: { initial: TrainerSettings }) {
           maxLength={500}
           help="The web address that learner accounts belong to in xAPI statements, e.g. https://lms.example.org."
         />
-        {message && (
-          <p className={message.tone === 'ok' ? 'settings-form__saved' : 'field__error'} role={message.tone === 'ok' ? 'status' : 'alert'}>
-            {message.text}
-          </p>
-        )}
+        <FormMessage success={success} error={error} />
         <Button type="submit" variant="primary" isDisabled={busy}>
           Save settings
         </Button>

@@ -5,7 +5,9 @@ import { compileModuleSource } from '../course/index';
 import { importPost } from './import-post';
 import { importText, inline, isHeadingLine } from './import-text';
 import { splitPosts } from './split-posts';
-import { seedsDir } from './testing/temp-workspace';
+import { sharedSeedsDir } from '../../tests/support/shared-seeds';
+
+const seedsDir = sharedSeedsDir();
 
 const seed = (prefix: string) => {
   const file = readdirSync(seedsDir).find((name) => name.startsWith(prefix));

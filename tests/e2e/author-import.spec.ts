@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
 import { AuthorPages } from '../support/pages/author';
+import { sharedSeedsDir } from '../support/shared-seeds';
 import { saveScreenshot } from '../support/screenshot';
 
 test('a blog post pasted as text becomes a new module whose headings are pages', async ({ page, app }) => {
-  const seed = await readFile('/work/shared/seeds/004_af25edafdb1efebf.txt', 'utf8');
+  const seed = await readFile(join(sharedSeedsDir(), '004_af25edafdb1efebf.txt'), 'utf8');
   // The export holds several posts; five or more blank lines separate them.
   const title = 'Making the Customer Do the Work: Another Flawed Strategy';
   const post = seed

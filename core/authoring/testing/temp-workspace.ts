@@ -7,7 +7,6 @@ import { createWorkspace, type AuthoringWorkspace } from '../workspace';
 
 export const bundledCoursesDir = fileURLToPath(new URL('../../../courses', import.meta.url));
 export const bundledCourse = join(bundledCoursesDir, 'service-with-purpose');
-export const seedsDir = fileURLToPath(new URL('../../../../shared/seeds', import.meta.url));
 
 const made: string[] = [];
 afterEach(async () => {

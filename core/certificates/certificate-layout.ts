@@ -1,4 +1,4 @@
-import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { fitText, type FitOptions } from './text-fit';
 
 /**

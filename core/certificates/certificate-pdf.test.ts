@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { certificateId } from './certificate-id';
 import { certificatePdf, sessionCertificatesPdf, type CertificateInput } from './certificate-pdf';

@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import * as z from 'zod';
 import { describeValidationError } from '../api/describe-issue';
 import { ApiError } from '../api/errors';

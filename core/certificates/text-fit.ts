@@ -1,4 +1,4 @@
-import type { PDFFont } from 'pdf-lib';
+import type { PDFFont } from '@cantoo/pdf-lib';
 
 /**
  * Fits text into a width on a certificate: shrinks the font down to a minimum, wraps onto up to

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { v5 as uuidV5Of } from 'uuid';
 
 /**
  * Deterministic identifiers for xAPI. An LRS keeps the first statement it receives with a given
@@ -9,15 +9,9 @@ import { createHash } from 'node:crypto';
 /** Course Studio's own UUID namespace (a random v4, fixed forever: changing it would change every id ever exported). */
 export const COURSE_STUDIO_NAMESPACE = '5b0d7c1e-3f7a-4d0b-9c61-2a8e4f6d9b13';
 
-const namespaceBytes = Buffer.from(COURSE_STUDIO_NAMESPACE.replace(/-/g, ''), 'hex');
-
-/** RFC 9562 UUID version 5: sha1 of namespace + name, with the version and variant bits set. */
-export function uuidV5(name: string, namespace: Buffer = namespaceBytes): string {
-  const hash = createHash('sha1').update(namespace).update(name, 'utf8').digest();
-  hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
-  hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
-  const hex = hash.toString('hex', 0, 16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+/** RFC 9562 UUID version 5 of a name in Course Studio's namespace (or another one). */
+export function uuidV5(name: string, namespace: string = COURSE_STUDIO_NAMESPACE): string {
+  return uuidV5Of(name, namespace);
 }
 
 /** The id of the statement saying `verb` about an attempt (and, for `answered`, one question in it). */

@@ -18,8 +18,10 @@ export function checkArgument(method: string, argument: unknown): ApiErrorInfo |
 
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { value, depth } = next;
-    if (value === null || value === undefined || typeof value === 'boolean') {
-      bytes += 5;
+    if (value === undefined) {
+      // JSON leaves it out.
+    } else if (value === null || typeof value === 'boolean') {
+      bytes += String(value).length;
     } else if (typeof value === 'number') {
       bytes += String(value).length;
     } else if (typeof value === 'string') {
@@ -28,16 +30,16 @@ export function checkArgument(method: string, argument: unknown): ApiErrorInfo |
       if (depth + 1 > limits.json.depth) return shapeRefusal('depth');
       items += value.length;
       if (items > limits.json.items) return shapeRefusal('items');
-      bytes += 2 + value.length;
+      bytes += 2 + Math.max(0, value.length - 1);
       for (const item of value as unknown[]) pending.push({ value: item, depth: depth + 1 });
     } else if (isPlainObject(value)) {
       if (depth + 1 > limits.json.depth) return shapeRefusal('depth');
       const names = Object.keys(value);
       keys += names.length;
       if (keys > limits.json.keys) return shapeRefusal('keys');
-      bytes += 2;
+      bytes += 2 + Math.max(0, names.length - 1);
       for (const name of names) {
-        bytes += Buffer.byteLength(name) + 4;
+        bytes += Buffer.byteLength(name) + 3;
         pending.push({ value: value[name], depth: depth + 1 });
       }
     } else {

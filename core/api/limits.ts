@@ -3,8 +3,9 @@ import type { ApiMethod } from './methods';
 /**
  * Every size limit of the API in one place: the schemas (inputs/), the HTTP host, the IPC handler
  * and the docs all state these figures, so they cannot drift apart again. The docs repeat the ones a
- * trainer meets: image size (docs/authoring.md), pack and records file size, module size
- * (docs/course-format.md) and name lengths (docs/progress-data.md, docs/records.md).
+ * trainer meets (image, pack and title sizes in docs/authoring.md, module size in
+ * docs/course-format.md, learner names in docs/progress-data.md, records files in docs/records.md);
+ * limits.test.ts checks that they do.
  */
 
 const MB = 1024 * 1024;

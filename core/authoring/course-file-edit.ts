@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { ApiError } from '../api/errors';
+import { isPlainText, limits } from '../api/limits';
 import { SLUG } from '../course/schema';
 import { writeFileAtomic } from './atomic-write';
 import { COURSE_FILE } from './workspace';
@@ -43,11 +44,12 @@ export function setModuleList(courseText: string, modules: readonly string[]): s
   return editTopLevelList(courseText, 'modules', () => [...modules], COURSE_FILE);
 }
 
-/** A title as the trainer typed it, trimmed; one line, 1–200 characters. */
+/** A title as the trainer typed it, trimmed; one line of plain text, 1–200 characters. */
 export function checkTitle(title: string): string {
   const trimmed = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : '';
   if (trimmed === '') throw new ApiError('invalid-argument', 'Give it a title.');
-  if (trimmed.length > 200) throw new ApiError('invalid-argument', 'That title is too long; keep it under 200 characters.');
+  if (!isPlainText(title)) throw new ApiError('invalid-argument', 'That title contains a control character or a broken character; type it again.');
+  if (trimmed.length > limits.text.title) throw new ApiError('invalid-argument', `That title is too long; keep it under ${limits.text.title} characters.`);
   return trimmed;
 }
 

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../api/errors';
+import { formatMegabytes, limits } from '../api/limits';
 import { writeFileAtomic } from './atomic-write';
 import { imageExtension, imageExtensions, imageProblem } from './image-types';
 import { printable, slugify } from './safe-paths';
 import { editableCourse, type AuthoringWorkspace } from './workspace';
 
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = limits.files.image;
 
 export interface AddedImage {
   /** Course-relative path, e.g. `assets/team-photo-3f2a9c1e.png`. */
@@ -27,7 +28,7 @@ export async function addImage(ws: AuthoringWorkspace, folder: string, input: { 
   const ext = imageExtension(String(input.fileName));
   if (!ext) throw new ApiError('invalid-argument', `${shown} is not an image type courses can use (${imageExtensions.join(', ')}).`);
   if (!(input.bytes instanceof Uint8Array)) throw new ApiError('invalid-argument', `${shown} has no content.`);
-  if (input.bytes.length > MAX_IMAGE_BYTES) throw new ApiError('invalid-argument', `${shown} is larger than 10 MB; make it smaller before adding it.`);
+  if (input.bytes.length > MAX_IMAGE_BYTES) throw new ApiError('invalid-argument', `${shown} is larger than ${formatMegabytes(MAX_IMAGE_BYTES)}; make it smaller before adding it.`);
   const problem = imageProblem(ext, input.bytes);
   if (problem) throw new ApiError('invalid-argument', `${shown} ${problem}.`);
   const base = String(input.fileName).replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');

@@ -1,4 +1,5 @@
 import { ApiError } from '../api/errors';
+import { formatCount, limits } from '../api/limits';
 import { importHtml } from './import-html';
 import { importText } from './import-text';
 import type { PostDraft } from './post-draft';
@@ -11,12 +12,12 @@ export interface ImportPostInput {
 }
 
 // A blog post is kilobytes; a megabyte of text is a pasted archive or a mistake.
-const MAX_POST_CHARS = 2_000_000;
+const MAX_POST_CHARS = limits.text.post;
 
 /** Turns a blog post (HTML or plain text) into a module draft for the trainer to review. */
 export function importPost(input: ImportPostInput): PostDraft {
   if (typeof input.content !== 'string' || input.content.trim() === '') throw new ApiError('invalid-argument', 'The post is empty; paste or choose a post to import.');
-  if (input.content.length > MAX_POST_CHARS) throw new ApiError('invalid-argument', 'That post is too long to import as one module (over 2 million characters); split it first.');
+  if (input.content.length > MAX_POST_CHARS) throw new ApiError('invalid-argument', `That post is too long to import as one module (over ${formatCount(MAX_POST_CHARS)} characters); split it first.`);
   if (input.kind === 'html') return importHtml(input.content, input.title);
   if (input.kind === 'text') return importText(input.content, input.title);
   throw new ApiError('invalid-argument', 'A post can be imported from HTML or plain text.');

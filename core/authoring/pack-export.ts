@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import yazl from 'yazl';
 import { ApiError } from '../api/errors';
+import { formatMegabytes, limits } from '../api/limits';
 import { writeFileAtomic } from './atomic-write';
 import { listCourseFiles } from './course-files';
 import { MANIFEST_FILE, PACK_FORMAT, PACK_VERSION, type PackManifest } from './pack-format';
@@ -52,6 +53,10 @@ export async function exportPack(folder: string, destPath: string, now: Date = n
   paths.forEach((path, i) => zip.addBuffer(contents[i] ?? Buffer.alloc(0), path, options));
   zip.end();
   const bytes = await collect(zip.outputStream);
+  // A pack is made to be imported elsewhere, and an import takes at most limits.files.pack.
+  if (bytes.length > limits.files.pack) {
+    throw new ApiError('invalid-argument', `This course pack would be ${formatMegabytes(bytes.length)}, more than the ${formatMegabytes(limits.files.pack)} a pack import accepts; make its images smaller.`);
+  }
   await writeFileAtomic(dest, bytes);
   return { path: dest, files: paths.length, bytes: bytes.length };
 }

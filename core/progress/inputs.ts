@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { describeValidationError } from '../api/describe-issue';
 import { ApiError } from '../api/errors';
+import { isPlainText, limits, notPlainTextMessage } from '../api/limits';
 import { learnerIdSchema } from './schema';
 
 /**
@@ -21,12 +22,14 @@ const MAX_DURATION_SLICE_MS = 24 * 60 * 60 * 1000;
 export const addLearnerInput = z.strictObject({
   name: z
     .string()
+    .refine(isPlainText, `a name ${notPlainTextMessage}`)
     .transform((name) => name.trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, 'a learner needs a name').max(100, 'a name has at most 100 characters')),
+    .pipe(z.string().min(1, 'a learner needs a name').max(limits.text.learnerName, `a name has at most ${limits.text.learnerName} characters`)),
   staffId: z
     .string()
+    .refine(isPlainText, `a staff id ${notPlainTextMessage}`)
     .transform((id) => id.trim())
-    .pipe(z.string().max(50, 'a staff id has at most 50 characters'))
+    .pipe(z.string().max(limits.text.staffId, `a staff id has at most ${limits.text.staffId} characters`))
     .optional()
     .transform((id) => (id ? id : undefined)),
 });

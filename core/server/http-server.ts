@@ -2,8 +2,12 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve as resolvePath, sep } from 'node:path';
+import { shapeRefusal } from '../api/argument-shape';
 import type { Dispatch } from '../api/dispatch';
 import type { ApiErrorCode, ApiErrorInfo, ApiResult } from '../api/errors';
+import { JsonShapeScanner } from '../api/json-shape-scanner';
+import { argumentSizeLimit, type ArgumentSizeLimit } from '../api/limits';
+import { isJsonContentType } from './json-content-type';
 import { attachment, contentTypeFor, existingFile, resolveInside, type ServedFile } from './static-files';
 import { isAllowedHost, isAllowedOrigin } from './request-guard';
 import { securityHeaders } from './security-headers';
@@ -25,7 +29,6 @@ export interface HttpHost {
 }
 
 export const apiPathPrefix = '/api/';
-const maxBodyBytes = 8 * 1024 * 1024;
 
 const httpStatusFor: Readonly<Record<ApiErrorCode, number>> = {
   'invalid-argument': 400,
@@ -86,16 +89,14 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       sendJson(response, 405, failure('bad-request', 'API calls use POST.'));
       return;
     }
-    // A JSON content type forces a CORS preflight, which no other site can pass.
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJsonContentType(request.headers['content-type'])) {
       sendJson(response, 415, failure('bad-request', 'API calls send JSON (Content-Type: application/json).'));
       return;
     }
-    const body = await readBody(request);
-    if (body === 'too-large') {
-      // The rest of the body is left unread, so this connection cannot carry another request.
-      response.setHeader('Connection', 'close');
-      sendJson(response, 413, failure('bad-request', 'The request is too large.'));
+    const name = decodeMethod(method);
+    const body = await readBody(request, argumentSizeLimit(name));
+    if (typeof body !== 'string') {
+      sendJson(response, body.status, failure('bad-request', body.message));
       return;
     }
     let input: unknown;
@@ -105,7 +106,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       sendJson(response, 400, failure('bad-request', 'The request body is not valid JSON.'));
       return;
     }
-    const result = await options.dispatch(decodeMethod(method), input);
+    const result = await options.dispatch(name, input);
     sendJson(response, result.ok ? 200 : httpStatusFor[result.error.code], result);
   }
 
@@ -132,15 +133,46 @@ function looksLikeFile(path: string): boolean {
   return /\.[a-z0-9]+$/i.test(path);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return 'too-large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+interface RefusedBody {
+  status: 400 | 413;
+  message: string;
+}
+
+/**
+ * Reads an API body up to the method's size limit, measuring its shape as it arrives (see
+ * JsonShapeScanner): a body too large, too deep or too wide is refused at the chunk that passes
+ * the limit, without waiting for the rest and without parsing any of it.
+ */
+function readBody(request: IncomingMessage, limit: ArgumentSizeLimit): Promise<string | RefusedBody> {
+  const tooLarge: RefusedBody = { status: 413, message: limit.tooLarge };
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const scanner = new JsonShapeScanner();
+    let size = 0;
+    const stop = (refused: RefusedBody) => {
+      request.off('data', onData);
+      // The rest is read and dropped, unparsed, so the client gets the answer rather than a reset
+      // connection; a client still sending at twice the limit is cut off.
+      request.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > 2 * limit.bytes) request.destroy();
+      });
+      resolve(refused);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit.bytes) return stop(tooLarge);
+      const passed = scanner.push(chunk);
+      if (passed) return stop({ status: 400, message: shapeRefusal(passed).message });
+      chunks.push(chunk);
+    };
+    // After 'end' this changes nothing; before it, the client went away mid-body.
+    request.once('close', () => reject(new Error('The request was closed before its body arrived.')));
+    request.once('error', reject);
+    if (Number(request.headers['content-length'] ?? 0) > limit.bytes) return stop(tooLarge);
+    request.on('data', onData);
+    request.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
 }
 
 function failure(code: ApiErrorCode, message: string): ApiResult<never> {

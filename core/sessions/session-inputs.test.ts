@@ -18,6 +18,10 @@ describe('creating a session', () => {
     ['no modules', { ...valid, moduleIds: [] }, 'Pick at least one module.'],
     ['a module twice', { ...valid, moduleIds: ['fire', 'spill', 'fire'] }, "The module 'fire' is listed twice."],
     ['an unknown field', { ...valid, status: 'running' }, "The session form has no field 'status'."],
+    ['thousands of unknown fields', { ...valid, ...Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`f${i}`, 1])) }, "The session form has no field 'f0', 'f1', 'f2' and 4,997 more."],
+    ['a NUL in the name', { ...valid, name: 'Fire\u0000safety' }, 'The session name contains a control character'],
+    ['an escape in the facilitator', { ...valid, facilitator: 'Rosa\u001b[2J' }, 'The facilitator contains a control character'],
+    ['a lone surrogate in the location', { ...valid, location: 'Room \uD800' }, 'The location contains a control character or a broken character'],
   ])('refuses %s', (_label, input, message) => {
     expect(() => parseSessionInput(createSessionInput, input, 'create the session')).toThrow(
       expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining(`Cannot create the session: ${message}`) }),

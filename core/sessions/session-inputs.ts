@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ApiError } from '../api/errors';
+import { formatCount, isPlainText, limits } from '../api/limits';
 import { learnerIdSchema } from '../progress/schema';
 
 /**
@@ -15,6 +16,7 @@ const needed = (label: string, kind: string) => ({
 const text = (label: string, options: { required: boolean; max: number }) =>
   z
     .string(needed(label, 'text'))
+    .refine(isPlainText, `${label} contains a control character or a broken character; type it again.`)
     .transform((value) => value.trim().replace(/\s+/g, ' '))
     .pipe(
       z
@@ -26,10 +28,10 @@ const text = (label: string, options: { required: boolean; max: number }) =>
 const id = (label: string) => z.string(`Pick ${label}.`).trim().min(1, `Pick ${label}.`).max(200, `That ${label} id is too long.`);
 
 export const sessionFields = {
-  name: text('The session name', { required: true, max: 100 }),
+  name: text('The session name', { required: true, max: limits.text.sessionField }),
   date: z.iso.date('The date must be a real day written as YYYY-MM-DD, for example 2025-03-14.'),
-  facilitator: text('The facilitator', { required: true, max: 100 }),
-  location: text('The location', { required: false, max: 100 }),
+  facilitator: text('The facilitator', { required: true, max: limits.text.sessionField }),
+  location: text('The location', { required: false, max: limits.text.sessionField }),
   courseId: id('a course'),
   moduleIds: z
     .array(id('a module'), 'Pick at least one module.')
@@ -68,9 +70,15 @@ export function parseLearnerId(value: unknown): string {
 
 /** Every check above carries its own sentence; only a key no form sends needs one made here. */
 function describeIssues(error: z.ZodError): string {
-  const sentences = error.issues.map((issue) =>
-    issue.code === 'unrecognized_keys' ? `The session form has no field ${issue.keys.map((key) => `'${key}'`).join(', ')}.` : issue.message,
-  );
-  const more = sentences.length > 3 ? ` (and ${sentences.length - 3} more)` : '';
-  return sentences.slice(0, 3).join(' ') + more;
+  const sentences = error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.code === 'unrecognized_keys' ? `The session form has no field ${unknownFields(issue.keys)}.` : issue.message));
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+  return sentences.join(' ') + more;
+}
+
+/** The first few unknown fields, cut short: a call with thousands of them still gets one short sentence. */
+function unknownFields(keys: readonly string[]): string {
+  const named = keys.slice(0, 3).map((key) => `'${key.length > 40 ? `${key.slice(0, 39)}…` : key}'`);
+  return named.join(', ') + (keys.length > 3 ? ` and ${formatCount(keys.length - 3)} more` : '');
 }

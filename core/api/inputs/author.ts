@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { answerSchema } from '../../course/answer-schema';
-import { base64File, fileName, moduleFile, moduleText, ref, trainerInput } from './common';
+import { formatCount, limits } from '../limits';
+import { base64File, fileName, moduleFile, moduleText, ref, trainerInput, typedLine } from './common';
 
-const title = z.string().max(200, 'is too long');
+const title = typedLine(limits.text.title);
 const inModule = { courseId: ref, file: moduleFile };
 
 export const authorInputs = {
@@ -25,9 +26,9 @@ export const authorInputs = {
   previewModule: trainerInput({ ...inModule, text: moduleText }),
   previewAnswer: trainerInput({ ...inModule, text: moduleText, quizId: ref, answer: answerSchema }),
   previewScenario: trainerInput({ ...inModule, text: moduleText, quizId: ref, path: z.array(ref).max(200) }),
-  addImage: trainerInput({ courseId: ref, fileName, dataBase64: base64File }),
-  importPost: trainerInput({ kind: z.enum(['html', 'text']), content: z.string().max(5_000_000, 'is too long'), title: title.optional() }),
+  addImage: trainerInput({ courseId: ref, fileName, dataBase64: base64File(limits.files.image) }),
+  importPost: trainerInput({ kind: z.enum(['html', 'text']), content: z.string().max(limits.text.post, `is longer than a post may be (${formatCount(limits.text.post)} characters)`), title: title.optional() }),
   exportPack: trainerInput({ courseId: ref }),
-  inspectPack: trainerInput({ fileName, dataBase64: base64File }),
+  inspectPack: trainerInput({ fileName, dataBase64: base64File(limits.files.pack) }),
   importPack: trainerInput({ uploadId: ref, newTitle: title.optional() }),
 };

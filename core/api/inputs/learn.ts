@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answerSchema } from '../../course/answer-schema';
-import { empty, learnerId, ref } from './common';
+import { limits } from '../limits';
+import { empty, learnerId, ref, typedLine } from './common';
 
 const moduleTarget = { learnerId, courseId: ref, moduleId: ref };
 /** Active time since the last report; the player sends small slices. */
@@ -10,7 +11,7 @@ export const learnInputs = {
   getAppInfo: empty,
   listCourses: empty,
   listLearners: empty,
-  addLearner: z.object({ name: z.string().max(200, 'is too long'), staffId: z.string().max(100, 'is too long').optional() }).strict(),
+  addLearner: z.object({ name: typedLine(limits.text.learnerName), staffId: typedLine(limits.text.staffId).optional() }).strict(),
   getCourseHome: z.object({ learnerId, courseId: ref }).strict(),
   openModule: z.object(moduleTarget).strict(),
   savePage: z.object({ ...moduleTarget, page: z.number().int().nonnegative().max(10_000), activeMs }).strict(),

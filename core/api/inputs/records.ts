@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { recordQuerySchema } from '../../records/query';
-import { base64File, fileName, learnerId, ref, trainerInput } from './common';
+import { limits } from '../limits';
+import { base64File, fileName, learnerId, ref, trainerInput, typedLine } from './common';
 
 const session = {
-  name: z.string().max(200, 'is too long'),
+  name: typedLine(limits.text.sessionField),
   date: z.string().max(20, 'is too long'),
-  facilitator: z.string().max(200, 'is too long'),
-  location: z.string().max(200, 'is too long').optional(),
+  facilitator: typedLine(limits.text.sessionField),
+  location: typedLine(limits.text.sessionField).optional(),
   courseId: ref,
   moduleIds: z.array(ref).max(200),
 };
@@ -17,7 +18,7 @@ export const recordsInputs = {
   getExportProgress: trainerInput({ jobId: ref }),
   cancelExport: trainerInput({ jobId: ref }),
   exportRecordsFile: trainerInput({}),
-  importRecordsFile: trainerInput({ fileName, dataBase64: base64File }),
+  importRecordsFile: trainerInput({ fileName, dataBase64: base64File(limits.files.recordsFile) }),
   makeCertificate: trainerInput({ learnerId, courseId: ref }),
   makeSessionCertificates: trainerInput({ sessionId: ref }),
   listSessions: trainerInput({}),

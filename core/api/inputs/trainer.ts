@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { empty, trainerInput } from './common';
+import { limits } from '../limits';
+import { empty, trainerInput, typedLine } from './common';
 
 const passcode = z.string().max(200, 'is too long');
 
@@ -11,8 +12,8 @@ export const trainerInputs = {
   changePasscode: trainerInput({ current: passcode, next: passcode }),
   getSettings: trainerInput({}),
   saveSettings: trainerInput({
-    trainerName: z.string().max(100, 'is too long'),
-    organisation: z.string().max(100, 'is too long'),
-    xapiAccountHomePage: z.string().max(500, 'is too long'),
+    trainerName: typedLine(limits.text.settingsField),
+    organisation: typedLine(limits.text.settingsField),
+    xapiAccountHomePage: typedLine(limits.text.webAddress),
   }),
 };

@@ -2,20 +2,12 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../api/errors';
 import { openProgressStore } from '../../progress';
+import type { TestClock } from '../../progress/testing/clock';
 import type { FaultyFs } from '../../progress/testing/faulty-fs';
 import { findCourseFolders } from '../../workspace/course-folders';
 import { courseRoots } from '../../workspace/course-roots';
 import { createCourseCatalog } from '../course-catalog';
 import { createPlaybackService } from '../playback-service';
-
-/** A clock the test moves by hand, so active-time limits are tested without waiting. */
-export class TestClock {
-  #ms = Date.parse('2025-03-01T09:00:00.000Z');
-  readonly now = () => new Date(this.#ms);
-  advance(ms: number): void {
-    this.#ms += ms;
-  }
-}
 
 /**
  * A playback service over copies of the test course (`playback-check`) and the documented example

@@ -18,7 +18,7 @@ const setUp = (options: { fs?: FaultyFs; clock?: TestClock } = {}) => setUpPlayb
 describe('playback', () => {
   it('starts attempt 1 on first open and resumes it, page and answers, in a new service over the same folder', async () => {
     const clock = new TestClock();
-    const { playback, store, dataDir, greeting, reopen } = await setUp({ clock });
+    const { playback, store, greeting, reopen } = await setUp({ clock });
     const opened = await playback.openModule(greeting);
     expect(opened.attemptNumber).toBe(1);
     expect(opened.page).toBe(0);
@@ -74,6 +74,16 @@ describe('playback', () => {
     const { feedback } = await playback.submitAnswer({ ...target, quizId, answer: good });
     expect(feedback.error).toBeUndefined();
     expect((await onDisk(dataDir, learner.id)).attempts[0]?.answers[quizId]).toMatchObject({ value: good, tries: 1 });
+  });
+
+  it('shows an answer stored before answers were checked with the score it earned, not as an error', async () => {
+    const { playback, store, greeting } = await setUp();
+    await playback.openModule(greeting);
+    const attempt = await store.currentAttempt(greeting.learnerId, 'playback-check', 'greeting');
+    const ref = { learnerId: greeting.learnerId, attemptId: attempt?.id ?? '', moduleHash: attempt?.moduleHash ?? '' };
+    await store.recordAnswer({ ...ref, quizId: 'greet-when', value: { type: 'single', choice: 'gone' }, correct: false, score: 0, maxScore: 1 });
+    const resumed = await playback.openModule(greeting);
+    expect(resumed.answers['greet-when']?.feedback).toEqual({ correct: false, score: 0, maxScore: 1, graded: true, feedback: [] });
   });
 
   it('credits active time up to the wall-clock time since the last report: 100 reports of 24 hours in a minute add a minute', async () => {

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { seededRandom, type ModuleModel } from '../course';
 import type { Answer, ModuleResults, PlaybackState, QuizFeedback, SaveState, ScenarioTrail } from '../api/playback-types';
 import type { AttemptRecord, ProgressStore } from '../progress';
-import { feedbackFor, learnerModuleFor, quizzesInPlay, resultsFor, scenarioTrail } from './attempt-view';
+import { learnerModuleFor, quizzesInPlay, resultsFor, scenarioTrail, storedFeedback } from './attempt-view';
 import { playableModule, type CourseCatalog, type LoadedCourse } from './course-catalog';
 import * as operations from './playback-transactions';
 
@@ -47,7 +47,7 @@ export function createPlaybackService(catalog: CourseCatalog, store: ProgressSto
     const scenarios: PlaybackState['scenarios'] = {};
     for (const quiz of quizzesInPlay(module, attempt)) {
       const stored = attempt.answers[quiz.id];
-      if (stored && quiz.type !== 'scenario') answers[quiz.id] = { answer: stored.value as Answer, feedback: feedbackFor(quiz, stored.value as Answer) };
+      if (stored && quiz.type !== 'scenario') answers[quiz.id] = { answer: stored.value as Answer, feedback: storedFeedback(quiz, stored) };
       const path = attempt.scenarioPaths[quiz.id];
       if (quiz.type === 'scenario' && path) scenarios[quiz.id] = scenarioTrail(quiz, path);
     }

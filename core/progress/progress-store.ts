@@ -232,6 +232,8 @@ export class ProgressStore {
 
   /** One change as its own transaction; a save the disk refused rejects with `not-saved` (the change is kept in memory). */
   async #change<I extends { learnerId: string }, R>(input: I, apply: (tx: LearnerTransaction, rest: Omit<I, 'learnerId'>) => R): Promise<R> {
+    // Inputs can come from callers without types (see inputs.ts); the transaction validates the rest.
+    if (typeof input !== 'object' || input === null) throw new ApiError('invalid-argument', 'That is not a change to a learner’s progress.');
     const { learnerId, ...rest } = input;
     const id = inputs.parseLearnerId(learnerId);
     const { value, notSaved } = await this.#queue.run(id, () => this.#transact(id, (tx) => apply(tx, rest)));
@@ -246,7 +248,10 @@ export class ProgressStore {
     const draft = structuredClone(slot.db.data);
     const tx = new LearnerTransaction(draft, { now: this.#now(), randomId: this.#randomId });
     const value = decide(tx);
-    if (value instanceof Promise) throw new Error('A learner transaction must be synchronous.');
+    if (value instanceof Promise) {
+      void value.catch(() => undefined);
+      throw new Error('A learner transaction must be synchronous.');
+    }
     if (tx.changed) {
       slot.db.data = draft;
       slot.pending = true;

@@ -1,3 +1,4 @@
+import { answerMisfit, type AnswerMisfit } from './answer-fit';
 import type { Answer, AnswerOf } from './answer-schema';
 import type { Quiz, ScenarioQuiz } from './model';
 import { advanceScenario } from './scenario';
@@ -23,17 +24,22 @@ export interface GradeResult {
   feedback: string[];
   explanation?: string;
   correctAnswer?: CorrectAnswer;
-  /** Set when the answer does not fit the question (e.g. a stale client); nothing is scored. */
-  error?: { code: 'answer-type-mismatch' | 'incomplete-scenario'; message: string };
+  /**
+   * Set when the answer does not fit the question (a stale client, a forged request) or a scenario
+   * is not finished; nothing is scored, and nothing of the answer key (feedback, explanation,
+   * correct answer) is given, since the question has not been answered.
+   */
+  error?: { code: AnswerMisfit['code'] | 'incomplete-scenario'; message: string };
 }
 
 /** Grades one answer against a quiz's answer key. Pure; never throws on odd answers. */
 export function gradeAnswer(quiz: Quiz, answer: Answer): GradeResult {
+  const notAnswered = (error: NonNullable<GradeResult['error']>): GradeResult => ({ correct: false, score: 0, maxScore: quiz.points, graded: quiz.graded, feedback: [], error });
+  const misfit = answerMisfit(quiz, answer);
+  if (misfit) return notAnswered(misfit);
   const base = { maxScore: quiz.points, graded: quiz.graded, ...(quiz.explanation !== undefined && { explanation: quiz.explanation }) };
-  if (answer.type !== quiz.type) {
-    return { ...base, correct: false, score: 0, feedback: [], error: { code: 'answer-type-mismatch', message: `quiz '${quiz.id}' is a ${quiz.type} question, but the answer is for a ${answer.type} question` } };
-  }
-  const outcome = (fraction: number, chosenFeedback: (string | undefined)[], correctAnswer?: CorrectAnswer): GradeResult => {
+  const correctAnswer = correctAnswerOf(quiz);
+  const outcome = (fraction: number, chosenFeedback: (string | undefined)[]): GradeResult => {
     const correct = fraction >= 1;
     const general = 'correctFeedback' in quiz ? (correct ? quiz.correctFeedback : quiz.incorrectFeedback) : undefined;
     const feedback = [...chosenFeedback, general].filter((text): text is string => text !== undefined);
@@ -44,8 +50,7 @@ export function gradeAnswer(quiz: Quiz, answer: Answer): GradeResult {
     case 'single': {
       const { choice } = answer as AnswerOf<'single'>;
       const chosen = quiz.choices.find((candidate) => candidate.id === choice);
-      const right = quiz.choices.find((candidate) => candidate.correct);
-      return outcome(chosen?.correct ? 1 : 0, [chosen?.feedback], right && { type: 'single', choice: right.id });
+      return outcome(chosen?.correct ? 1 : 0, [chosen?.feedback]);
     }
     case 'multiple': {
       const selected = new Set((answer as AnswerOf<'multiple'>).choices);
@@ -56,42 +61,65 @@ export function gradeAnswer(quiz: Quiz, answer: Answer): GradeResult {
       // Partial credit: each right pick earns a share, each wrong pick takes one back, never below zero.
       const fraction = exact ? 1 : quiz.partialCredit && rightIds.length > 0 ? (hits - misses) / rightIds.length : 0;
       const chosenFeedback = quiz.choices.filter((choice) => selected.has(choice.id)).map((choice) => choice.feedback);
-      return outcome(fraction, chosenFeedback, { type: 'multiple', choices: rightIds });
+      return outcome(fraction, chosenFeedback);
     }
     case 'true-false':
-      return outcome((answer as AnswerOf<'true-false'>).value === quiz.answer ? 1 : 0, [], { type: 'true-false', value: quiz.answer });
+      return outcome((answer as AnswerOf<'true-false'>).value === quiz.answer ? 1 : 0, []);
     case 'text': {
       const given = normaliseAnswer((answer as AnswerOf<'text'>).text);
       const accepted = quiz.accept.some((text) => normaliseAnswer(text) === given);
       const matched = !accepted && given.length <= MAX_PATTERN_INPUT && quiz.patterns.some((pattern) => compilePattern(pattern)?.test(given) ?? false);
-      const example = quiz.accept[0];
-      return outcome(accepted || matched ? 1 : 0, [], example === undefined ? undefined : { type: 'text', text: example });
+      return outcome(accepted || matched ? 1 : 0, []);
     }
     case 'order': {
+      // answerMisfit has made sure the order lists every item once.
       const order = (answer as AnswerOf<'order'>).order;
       const inPlace = quiz.items.filter((item, i) => order[i] === item.id).length;
-      const exact = inPlace === quiz.items.length && order.length === quiz.items.length;
-      return outcome(exact ? 1 : quiz.partialCredit ? inPlace / Math.max(quiz.items.length, order.length) : 0, [], { type: 'order', order: quiz.items.map((item) => item.id) });
+      return outcome(inPlace === quiz.items.length ? 1 : quiz.partialCredit ? inPlace / quiz.items.length : 0, []);
     }
     case 'match': {
       const pairs = (answer as AnswerOf<'match'>).pairs;
       const right = quiz.left.filter((item) => pairs[item.id] === item.match).length;
-      const exact = right === quiz.left.length;
-      const key = Object.fromEntries(quiz.left.map((item) => [item.id, item.match]));
-      return outcome(exact ? 1 : quiz.partialCredit ? right / quiz.left.length : 0, [], { type: 'match', pairs: key });
+      return outcome(right === quiz.left.length ? 1 : quiz.partialCredit ? right / quiz.left.length : 0, []);
     }
     case 'scenario': {
       const progress = advanceScenario(quiz, (answer as AnswerOf<'scenario'>).path);
-      const best = bestPath(quiz);
-      const correctAnswer: CorrectAnswer | undefined = best && { type: 'scenario', path: best };
       if (progress.kind !== 'outcome') {
         const message = progress.kind === 'error' ? progress.message : `scenario '${quiz.id}' is not finished: the path stops at step '${progress.step.id}'`;
-        return { ...base, correct: false, score: 0, feedback: [], ...(correctAnswer && { correctAnswer }), error: { code: 'incomplete-scenario', message } };
+        return notAnswered({ code: 'incomplete-scenario', message });
       }
       return { ...base, correct: progress.score >= quiz.points, score: progress.score, feedback: progress.feedback, ...(correctAnswer && { correctAnswer }) };
     }
     case 'reflection':
       return { ...base, correct: null, score: 0, maxScore: 0, feedback: [] };
+  }
+}
+
+/** The answer key of a question, for the author's preview; reflections (and scenarios no outcome scores full marks in) have none. */
+export function correctAnswerOf(quiz: Quiz): CorrectAnswer | undefined {
+  switch (quiz.type) {
+    case 'single': {
+      const right = quiz.choices.find((choice) => choice.correct);
+      return right && { type: 'single', choice: right.id };
+    }
+    case 'multiple':
+      return { type: 'multiple', choices: quiz.choices.filter((choice) => choice.correct).map((choice) => choice.id) };
+    case 'true-false':
+      return { type: 'true-false', value: quiz.answer };
+    case 'text': {
+      const example = quiz.accept[0];
+      return example === undefined ? undefined : { type: 'text', text: example };
+    }
+    case 'order':
+      return { type: 'order', order: quiz.items.map((item) => item.id) };
+    case 'match':
+      return { type: 'match', pairs: Object.fromEntries(quiz.left.map((item) => [item.id, item.match])) };
+    case 'scenario': {
+      const best = bestPath(quiz);
+      return best && { type: 'scenario', path: best };
+    }
+    case 'reflection':
+      return undefined;
   }
 }
 

@@ -12,9 +12,11 @@ export { defaultAssetBaseUrl, imageUrl, isAllowedLink, resolveImagePath } from '
 export type * from './model';
 export { toLearnerModule, toLearnerQuiz } from './learner-view';
 export type { LearnerModule, LearnerQuiz } from './learner-view';
-export { gradeAnswer } from './grade';
+export { correctAnswerOf, gradeAnswer } from './grade';
 export type { CorrectAnswer, GradeResult } from './grade';
-export { answerSchema, answerSchemas } from './answer-schema';
+export { answerSchema, answerSchemas, MAX_ANSWER_IDS, MAX_REFLECTION_TEXT, MAX_TEXT_ANSWER } from './answer-schema';
+export { answerMisfit } from './answer-fit';
+export type { AnswerMisfit } from './answer-fit';
 export type { Answer, AnswerOf } from './answer-schema';
 export { advanceScenario } from './scenario';
 export type { LearnerScenarioStep, ScenarioProgress } from './scenario';

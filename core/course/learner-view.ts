@@ -42,8 +42,10 @@ export interface LearnerModule {
 
 /**
  * `random` orders choices when the module shuffles (pass a seeded one, see random.ts, so a
- * resumed attempt looks the same). Ordering items and matching answers are always shuffled —
- * in written order they would give the answer away.
+ * resumed attempt looks the same). Ordering items and matching answers are always shuffled — in
+ * written order they would give the answer away. The shuffle is uniform, so it may by chance show
+ * the correct order: ruling that out would itself give the answer away (with two items, the one
+ * order never shown would be the answer).
  */
 export function toLearnerModule(module: ModuleModel, random: () => number): LearnerModule {
   const quizzes: Record<string, LearnerQuiz> = {};
@@ -75,9 +77,9 @@ export function toLearnerQuiz(quiz: Quiz, shuffle: boolean, random: () => number
     case 'text':
       return { ...base, type: quiz.type };
     case 'order':
-      return { ...base, type: 'order', items: scrambled(quiz.items.map(option), random) };
+      return { ...base, type: 'order', items: shuffled(quiz.items.map(option), random) };
     case 'match':
-      return { ...base, type: 'match', left: maybeShuffle(quiz.left.map(option)), right: scrambled(quiz.right.map(option), random) };
+      return { ...base, type: 'match', left: maybeShuffle(quiz.left.map(option)), right: shuffled(quiz.right.map(option), random) };
     case 'scenario': {
       const start = quiz.steps.find((step) => step.id === quiz.start) ?? quiz.steps[0];
       const step = start ? learnerStep(start, maybeShuffle) : { id: quiz.start, text: '', choices: [] };
@@ -86,11 +88,4 @@ export function toLearnerQuiz(quiz: Quiz, shuffle: boolean, random: () => number
     case 'reflection':
       return { ...base, type: 'reflection', ...(quiz.scale && { scale: { ...quiz.scale } }) };
   }
-}
-
-/** A shuffle that never returns the written (correct) order when there are two or more items. */
-function scrambled<T>(items: T[], random: () => number): T[] {
-  const result = shuffled(items, random);
-  if (result.length > 1 && result.every((item, i) => item === items[i])) result.push(result.shift() as T);
-  return result;
 }

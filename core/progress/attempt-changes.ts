@@ -62,6 +62,7 @@ export function startOrResume(doc: LearnerDoc, input: z.output<typeof startOrRes
     updatedAt: context.now,
     completedAt: null,
     durationMs: 0,
+    timeReportedAt: context.now,
     status: 'in-progress',
     pageIndex: 0,
     answers: {},
@@ -106,7 +107,7 @@ export function recordScenarioStep(doc: LearnerDoc, input: z.output<typeof recor
 
 export function addDuration(doc: LearnerDoc, input: z.output<typeof addDurationInput>, context: ChangeContext): AttemptRecord {
   const attempt = openAttempt(doc, input.attemptId);
-  attempt.durationMs += input.ms;
+  creditActiveTime(attempt, input.ms, context.now);
   attempt.updatedAt = context.now;
   return structuredClone(attempt);
 }
@@ -118,10 +119,21 @@ export function finishAttempt(doc: LearnerDoc, input: z.output<typeof finishAtte
   const percent = input.maxScore > 0 ? Math.round((input.score / input.maxScore) * 10_000) / 100 : null;
   attempt.status = percent === null ? 'completed' : percent >= input.passMark ? 'passed' : 'failed';
   attempt.result = { score: input.score, maxScore: input.maxScore, percent, passMark: input.passMark };
-  attempt.durationMs += input.ms ?? 0;
+  creditActiveTime(attempt, input.ms ?? 0, context.now);
   attempt.completedAt = context.now;
   attempt.updatedAt = context.now;
   return structuredClone(attempt);
+}
+
+/**
+ * Adds a report of active time, but never more than the wall-clock time since the attempt's last
+ * report: the player reports slices as it goes, so a report claiming more than has passed (a day per
+ * call, or the same slice sent a hundred times) is cut to what could be true.
+ */
+function creditActiveTime(attempt: AttemptRecord, reportedMs: number, now: string): void {
+  const since = Date.parse(now) - Date.parse(attempt.timeReportedAt ?? attempt.updatedAt);
+  attempt.durationMs += Math.max(0, Math.min(reportedMs, Math.floor(since)));
+  attempt.timeReportedAt = now;
 }
 
 /** The in-progress attempt with this id; when a hash is given, it must be the one the attempt was made on. */

@@ -1,5 +1,6 @@
 /** The learner progress store: one durable lowdb file per learner. See docs/progress-data.md. */
-export { openProgressStore, ProgressStore, type ProgressStoreOptions } from './progress-store';
+export { openProgressStore, ProgressStore, type Committed, type ProgressStoreOptions } from './progress-store';
+export type { LearnerTransaction } from './learner-transaction';
 export type { StartOrResumeOutcome, StartOrResumeResult } from './attempt-changes';
 export type {
   AddDurationInput,

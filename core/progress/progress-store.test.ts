@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecordAnswerInput } from './inputs';
 import { openProgressStore } from './progress-store';
 import { learnerDocSchema } from './schema';
+import { TestClock } from './testing/clock';
 import { answer, fireModule, HASH_V1, HASH_V2, learnerWithAttempt } from './testing/fixtures';
 import { FaultyFs } from './testing/faulty-fs';
 import { useTempDirs } from './testing/temp-dir';
@@ -61,11 +62,13 @@ describe('learners', () => {
 describe('attempts', () => {
   it('survives a restart: the same page, answers, scenario path and time', async () => {
     const dataDir = await tempDir();
-    const store = await openProgressStore({ dataDir });
+    const clock = new TestClock();
+    const store = await openProgressStore({ dataDir, now: clock.now });
     const { learner, attempt, ref } = await learnerWithAttempt(store);
     await store.recordPage({ ...ref, pageIndex: 3 });
     await store.recordAnswer({ ...ref, ...answer('q1') });
     await store.recordScenarioStep({ ...ref, moduleHash: HASH_V1, quizId: 's1', choiceId: 'calm' });
+    clock.advance(2000);
     await store.addDuration({ ...ref, ms: 1500 });
 
     const reopened = await openProgressStore({ dataDir });
@@ -80,8 +83,10 @@ describe('attempts', () => {
     ['a fail', 2, 3, 70, 'failed', 66.67],
     ['a module with no graded questions', 0, 0, 80, 'completed', null],
   ])('finishes %s', async (_label, score, maxScore, passMark, status, percent) => {
-    const store = await openProgressStore({ dataDir: await tempDir() });
+    const clock = new TestClock();
+    const store = await openProgressStore({ dataDir: await tempDir(), now: clock.now });
     const { ref } = await learnerWithAttempt(store);
+    clock.advance(1000);
     const finished = await store.finishAttempt({ ...ref, moduleHash: HASH_V1, score, maxScore, passMark, ms: 100 });
     expect(finished).toMatchObject({ status, result: { score, maxScore, percent, passMark }, durationMs: 100 });
     expect(finished.completedAt).not.toBeNull();

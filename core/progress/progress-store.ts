@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Low } from 'lowdb';
-import type * as z from 'zod';
+import type { SaveState } from '../api/playback-types';
 import { ApiError } from '../api/errors';
 import * as changes from './attempt-changes';
 import * as inputs from './inputs';
 import { emptyDoc, learnerDb, loadLearner, type LoadedLearner } from './learner-file';
 import { LearnerIndex } from './learner-index';
 import { KeyedQueue } from './keyed-queue';
+import { LearnerTransaction } from './learner-transaction';
 import { indexRebuilt, type NoticeDraft, type ProgressNotice } from './notices';
 import { learnerIdOfFileName, learnersDir } from './paths';
 import { nodeProgressFs, type ProgressFs } from './progress-fs';
@@ -25,6 +26,12 @@ interface Slot {
   db: Low<LearnerDoc>;
   /** The document holds changes the disk does not have yet (a save failed). */
   pending: boolean;
+}
+
+/** What a transaction resolves with: its decision's value, and whether its change reached the disk. */
+export interface Committed<R> {
+  value: R;
+  save: SaveState;
 }
 
 /** Queue key for index writes; learner keys are UUIDs, so it cannot clash. */
@@ -115,29 +122,46 @@ export class ProgressStore {
     });
   }
 
+  /**
+   * Runs one learner operation as a transaction: `decide` reads the learner's record, checks its
+   * rules on what it read and makes its changes through `tx`, all inside the learner's queue, so no
+   * other change to that learner can land between the check and the change. If `decide` throws,
+   * nothing it changed is kept and the promise rejects with its error. Otherwise its changes are
+   * saved once (nothing is written when it changed nothing) and the promise resolves with its value
+   * and whether the change reached the disk: when the disk refuses, the change stays in memory and is
+   * written with the learner's next successful save (`save: { saved: false, message }`).
+   *
+   * `decide` must be synchronous: anything it awaited would run outside the transaction.
+   */
+  async update<R>(learnerId: string, decide: (tx: LearnerTransaction) => R): Promise<Committed<R>> {
+    const id = inputs.parseLearnerId(learnerId);
+    const { value, notSaved } = await this.#queue.run(id, () => this.#transact(id, decide));
+    return { value, save: notSaved ? { saved: false, message: notSaved.message } : { saved: true } };
+  }
+
   /** What the player calls when a learner opens a module; see stale-policy.ts for edited modules. */
   startOrResumeAttempt(input: inputs.StartOrResumeInput): Promise<changes.StartOrResumeResult> {
-    return this.#change(inputs.startOrResumeInput, input, 'open the module', changes.startOrResume, (result) => result.outcome === 'resumed');
+    return this.#change(input, (tx, rest) => tx.startOrResume(rest));
   }
 
   recordPage(input: inputs.RecordPageInput): Promise<AttemptRecord> {
-    return this.#change(inputs.recordPageInput, input, 'save the page', changes.recordPage);
+    return this.#change(input, (tx, rest) => tx.recordPage(rest));
   }
 
   recordAnswer(input: inputs.RecordAnswerInput): Promise<AttemptRecord> {
-    return this.#change(inputs.recordAnswerInput, input, 'save the answer', changes.recordAnswer);
+    return this.#change(input, (tx, rest) => tx.recordAnswer(rest));
   }
 
   recordScenarioStep(input: inputs.RecordScenarioStepInput): Promise<AttemptRecord> {
-    return this.#change(inputs.recordScenarioStepInput, input, 'save the scenario step', changes.recordScenarioStep);
+    return this.#change(input, (tx, rest) => tx.recordScenarioStep(rest));
   }
 
   addDuration(input: inputs.AddDurationInput): Promise<AttemptRecord> {
-    return this.#change(inputs.addDurationInput, input, 'save the time spent', changes.addDuration);
+    return this.#change(input, (tx, rest) => tx.addDuration(rest));
   }
 
   finishAttempt(input: inputs.FinishAttemptInput): Promise<AttemptRecord> {
-    return this.#change(inputs.finishAttemptInput, input, 'finish the attempt', changes.finishAttempt);
+    return this.#change(input, (tx, rest) => tx.finishAttempt(rest));
   }
 
   /**
@@ -206,22 +230,41 @@ export class ProgressStore {
     for (const draft of drafts) this.#notices.push({ id: this.#randomId(), at: this.#now(), ...draft });
   }
 
-  async #change<S extends z.ZodType<{ learnerId: string }>, R>(
-    schema: S,
-    input: unknown,
-    what: string,
-    apply: (doc: LearnerDoc, input: z.output<S>, context: changes.ChangeContext) => R,
-    unchanged?: (result: R) => boolean,
-  ): Promise<R> {
-    const parsed = inputs.parseInput(schema, input, what);
-    return this.#queue.run(parsed.learnerId, async () => {
-      const slot = await this.#slot(parsed.learnerId);
-      const result = apply(slot.db.data, parsed, { now: this.#now(), randomId: this.#randomId });
-      if (unchanged?.(result) && !slot.pending) return result;
+  /** One change as its own transaction; a save the disk refused rejects with `not-saved` (the change is kept in memory). */
+  async #change<I extends { learnerId: string }, R>(input: I, apply: (tx: LearnerTransaction, rest: Omit<I, 'learnerId'>) => R): Promise<R> {
+    // Inputs can come from callers without types (see inputs.ts); the transaction validates the rest.
+    if (typeof input !== 'object' || input === null) throw new ApiError('invalid-argument', 'That is not a change to a learner’s progress.');
+    const { learnerId, ...rest } = input;
+    const id = inputs.parseLearnerId(learnerId);
+    const { value, notSaved } = await this.#queue.run(id, () => this.#transact(id, (tx) => apply(tx, rest)));
+    if (notSaved) throw notSaved;
+    return value;
+  }
+
+  /** Call inside the learner's queue. Runs `decide` on a draft, keeps the draft if it changed, and saves. */
+  async #transact<R>(learnerId: string, decide: (tx: LearnerTransaction) => R): Promise<{ value: R; notSaved?: ApiError }> {
+    const slot = await this.#slot(learnerId);
+    // A draft: a rule that refuses halfway through an operation leaves the live document untouched.
+    const draft = structuredClone(slot.db.data);
+    const tx = new LearnerTransaction(draft, { now: this.#now(), randomId: this.#randomId });
+    const value = decide(tx);
+    if (value instanceof Promise) {
+      void value.catch(() => undefined);
+      throw new Error('A learner transaction must be synchronous.');
+    }
+    if (tx.changed) {
+      slot.db.data = draft;
       slot.pending = true;
+    }
+    // Nothing changed: write only to catch up on changes an earlier save could not write.
+    if (!slot.pending) return { value };
+    try {
       await this.#save(slot);
-      return result;
-    });
+      return { value };
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not-saved') return { value, notSaved: error };
+      throw error;
+    }
   }
 
   /** Call inside the learner's queue. */

@@ -60,8 +60,14 @@ export const attemptRecordSchema = z.strictObject({
   updatedAt: timestamp,
   /** When the attempt was finished or superseded; null while in progress. */
   completedAt: timestamp.nullable(),
-  /** Active time in milliseconds, as reported by the player. */
+  /** Active time in milliseconds, as reported by the player and capped by the wall clock (see timeReportedAt). */
   durationMs: z.number().int().nonnegative(),
+  /**
+   * When active time was last reported (or the attempt started). A report adds at most the time
+   * that has passed since, so repeated or inflated reports cannot add more time than went by.
+   * Absent in attempts saved before it existed; updatedAt stands in for it there.
+   */
+  timeReportedAt: timestamp.optional(),
   status: z.enum(attemptStatuses),
   pageIndex: z.number().int().nonnegative(),
   /** Keyed by quiz id. */

@@ -1,5 +1,6 @@
 import {
   advanceScenario,
+  answerSchema,
   drawFromPool,
   gradeAnswer,
   seededRandom,
@@ -11,7 +12,7 @@ import {
   type ScenarioQuiz,
 } from '../course';
 import type { ModuleResults, QuizFeedback, ScenarioTrail } from '../api/playback-types';
-import type { AttemptRecord } from '../progress';
+import type { AnswerRecord, AttemptRecord } from '../progress';
 
 /**
  * Pure functions that turn a compiled module and a stored attempt into what the learner sees:
@@ -58,6 +59,18 @@ export function learnerModuleFor(module: ModuleModel, attempt: Pick<AttemptRecor
 export function feedbackFor(quiz: Quiz, answer: Answer): QuizFeedback {
   const { correctAnswer: _hidden, ...feedback } = gradeAnswer(quiz, answer);
   return feedback;
+}
+
+/**
+ * Feedback on a stored answer, for a resumed or finished attempt. An answer stored before answers
+ * were checked against their question, or on another version of the module, may not fit it any more;
+ * it is shown with the score it earned and nothing of the answer key.
+ */
+export function storedFeedback(quiz: Quiz, record: AnswerRecord): QuizFeedback {
+  const answer = answerSchema.safeParse(record.value);
+  const feedback = answer.success ? feedbackFor(quiz, answer.data) : undefined;
+  if (feedback && !feedback.error) return feedback;
+  return { correct: record.correct, score: record.score, maxScore: record.maxScore, graded: quiz.graded, feedback: [] };
 }
 
 /** Replays a scenario path step by step, collecting what the learner saw at each choice. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type MarkdownIt from 'markdown-it';
 import {
   compileModuleSource,
+  correctAnswerOf,
   createMarkdown,
   gradeAnswer,
   seededRandom,
@@ -74,23 +75,7 @@ export function createModulePreview() {
   };
 }
 
-/** The correct answer of a question: grading an empty answer reports it. Reflections have none. */
+/** The correct answer of a question; reflections have none. */
 export function answerKeyOf(quiz: Quiz): CorrectAnswer | null {
-  const empty: Answer | null =
-    quiz.type === 'single'
-      ? { type: 'single', choice: '-' }
-      : quiz.type === 'multiple'
-        ? { type: 'multiple', choices: [] }
-        : quiz.type === 'true-false'
-          ? { type: 'true-false', value: !quiz.answer }
-          : quiz.type === 'text'
-            ? { type: 'text', text: '' }
-            : quiz.type === 'order'
-              ? { type: 'order', order: [] }
-              : quiz.type === 'match'
-                ? { type: 'match', pairs: {} }
-                : quiz.type === 'scenario'
-                  ? { type: 'scenario', path: [] }
-                  : null;
-  return empty ? (gradeAnswer(quiz, empty).correctAnswer ?? null) : null;
+  return correctAnswerOf(quiz) ?? null;
 }

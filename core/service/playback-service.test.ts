@@ -1,62 +1,43 @@
-import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
-import { openProgressStore } from '../progress';
+import type { Answer } from '../api/playback-types';
+import type { LearnerDoc } from '../progress';
+import { learnerFilePath, learnersDir } from '../progress/paths';
+import { TestClock } from '../progress/testing/clock';
 import { FaultyFs } from '../progress/testing/faulty-fs';
 import { useTempDirs } from '../progress/testing/temp-dir';
-import { findCourseFolders } from '../workspace/course-folders';
-import { courseRoots } from '../workspace/course-roots';
-import { createCourseCatalog } from './course-catalog';
-import { createPlaybackService } from './playback-service';
+import { rejection, setUpPlayback } from './testing/playback-setup';
 
 const tempDir = useTempDirs();
 
-/** A playback service over copies of the test course and the documented example course. */
-async function setUp(options: { fs?: FaultyFs } = {}) {
-  const root = await tempDir();
-  const bundled = join(root, 'bundled');
-  await cp('tests/fixtures/courses/playback-check', join(bundled, 'playback-check'), { recursive: true });
-  await cp('docs/example-course', join(bundled, 'example-course'), { recursive: true });
-  const dataDir = join(root, 'data');
-  const store = await openProgressStore({ dataDir, ...(options.fs && { fs: options.fs }) });
-  const playback = createPlaybackService(createCourseCatalog(() => findCourseFolders(courseRoots(dataDir, bundled))), store);
-  const learner = await store.addLearner({ name: 'Ana Lopez' });
-  const greeting = { learnerId: learner.id, courseId: 'playback-check', moduleId: 'greeting' };
-  return { root, dataDir, store, playback, learner, greeting };
+async function onDisk(dataDir: string, learnerId: string): Promise<LearnerDoc> {
+  return JSON.parse(await readFile(learnerFilePath(learnersDir(dataDir), learnerId), 'utf8')) as LearnerDoc;
 }
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (failure: unknown) => failure,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
+const setUp = (options: { fs?: FaultyFs; clock?: TestClock } = {}) => setUpPlayback(tempDir, options);
 
 describe('playback', () => {
   it('starts attempt 1 on first open and resumes it, page and answers, in a new service over the same folder', async () => {
-    const { playback, store, dataDir, root, greeting } = await setUp();
+    const clock = new TestClock();
+    const { playback, store, greeting, reopen } = await setUp({ clock });
     const opened = await playback.openModule(greeting);
     expect(opened.attemptNumber).toBe(1);
     expect(opened.page).toBe(0);
     expect(JSON.stringify(opened.module)).not.toContain('"correct"');
 
+    clock.advance(2000);
     await playback.savePage({ ...greeting, page: 1, activeMs: 1500 });
     const { feedback } = await playback.submitAnswer({ ...greeting, quizId: 'greet-when', answer: { type: 'single', choice: 'at-once' } });
     expect(feedback).toMatchObject({ correct: true, score: 1, maxScore: 1 });
     expect(feedback).not.toHaveProperty('correctAnswer');
     await store.idle();
 
-    const reopenedStore = await openProgressStore({ dataDir });
-    const again = createPlaybackService(createCourseCatalog(() => findCourseFolders(courseRoots(dataDir, join(root, 'bundled')))), reopenedStore);
-    const resumed = await again.openModule(greeting);
+    const again = await reopen();
+    const resumed = await again.playback.openModule(greeting);
     expect(resumed.attemptNumber).toBe(1);
     expect(resumed.page).toBe(1);
     expect(resumed.answers['greet-when']?.answer).toEqual({ type: 'single', choice: 'at-once' });
     expect(resumed.answers['greet-when']?.feedback.correct).toBe(true);
-    expect((await reopenedStore.currentAttempt(greeting.learnerId, 'playback-check', 'greeting'))?.durationMs).toBe(1500);
+    expect((await again.store.currentAttempt(greeting.learnerId, 'playback-check', 'greeting'))?.durationMs).toBe(1500);
   });
 
   it('takes one answer per graded question per attempt', async () => {
@@ -66,6 +47,69 @@ describe('playback', () => {
     const error = await rejection(playback.submitAnswer({ ...greeting, quizId: 'greet-when', answer: { type: 'single', choice: 'at-once' } }));
     expect(error.code).toBe('conflict');
     expect(error.message).toContain('already answered');
+  });
+
+  const manyPairs = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`made-up-${i}`, 'speed']));
+  it.each<[string, string, string, Answer, Answer]>([
+    ['200,000 made-up match pairs', 'personalities', 'match-styles', { type: 'match', pairs: manyPairs }, { type: 'match', pairs: { driver: 'speed', amiable: 'trust', analytical: 'accuracy' } }],
+    ['an unknown choice', 'greeting', 'greet-when', { type: 'single', choice: 'never' }, { type: 'single', choice: 'at-once' }],
+    ['a wrong-type answer', 'greeting', 'greet-when', { type: 'reflection' }, { type: 'single', choice: 'later' }],
+    ['a repeated choice', 'personalities', 'analytical-signals', { type: 'multiple', choices: ['questions', 'questions'] }, { type: 'multiple', choices: ['questions'] }],
+    ['an ordering that leaves an item out', 'pitch', 'first-call-order', { type: 'order', order: ['greet', 'confirm-time'] }, { type: 'order', order: ['greet', 'confirm-time', 'open-question', 'summarise', 'next-step'] }],
+    ['a rating of 999 on a 1-5 scale', 'pitch', 'confidence', { type: 'reflection', value: 999 }, { type: 'reflection', value: 4 }],
+    ['a rating of 1e308', 'pitch', 'confidence', { type: 'reflection', value: 1e308 }, { type: 'reflection', value: 4 }],
+    ['a text answer longer than 2000 characters', 'farewell', 'close-word', { type: 'text', text: 'thanks '.repeat(300) }, { type: 'text', text: 'thanks' }],
+  ])('refuses %s as a bad request that reveals nothing, stores nothing and leaves the question open', async (_case, moduleId, quizId, bad, good) => {
+    const { playback, learner, dataDir } = await setUp();
+    const courseId = moduleId === 'greeting' || moduleId === 'farewell' ? 'playback-check' : 'consultative-selling';
+    const target = { learnerId: learner.id, courseId, moduleId };
+    await playback.openModule(target);
+    const error = await rejection(playback.submitAnswer({ ...target, quizId, answer: bad }));
+    expect(error.code).toBe('bad-request');
+    expect(error.message).toContain('Nothing was saved');
+    expect(error.message).not.toMatch(/ten seconds|within|speed and results|Greet and introduce/i);
+    const stored = (await onDisk(dataDir, learner.id)).attempts[0];
+    expect(stored?.answers[quizId]).toBeUndefined();
+    expect(JSON.stringify(stored).length).toBeLessThan(2000);
+    const { feedback } = await playback.submitAnswer({ ...target, quizId, answer: good });
+    expect(feedback.error).toBeUndefined();
+    expect((await onDisk(dataDir, learner.id)).attempts[0]?.answers[quizId]).toMatchObject({ value: good, tries: 1 });
+  });
+
+  it('shows an answer stored before answers were checked with the score it earned, not as an error', async () => {
+    const { playback, store, greeting } = await setUp();
+    await playback.openModule(greeting);
+    const attempt = await store.currentAttempt(greeting.learnerId, 'playback-check', 'greeting');
+    const ref = { learnerId: greeting.learnerId, attemptId: attempt?.id ?? '', moduleHash: attempt?.moduleHash ?? '' };
+    await store.recordAnswer({ ...ref, quizId: 'greet-when', value: { type: 'single', choice: 'gone' }, correct: false, score: 0, maxScore: 1 });
+    const resumed = await playback.openModule(greeting);
+    expect(resumed.answers['greet-when']?.feedback).toEqual({ correct: false, score: 0, maxScore: 1, graded: true, feedback: [] });
+  });
+
+  it('credits active time up to the wall-clock time since the last report: 100 reports of 24 hours in a minute add a minute', async () => {
+    const clock = new TestClock();
+    const { playback, greeting, dataDir } = await setUp({ clock });
+    await playback.openModule(greeting);
+    const day = 24 * 60 * 60 * 1000;
+    for (let report = 0; report < 100; report++) {
+      clock.advance(600);
+      await playback.savePage({ ...greeting, page: report % 3, activeMs: day });
+    }
+    clock.advance(600);
+    await playback.finishModule({ ...greeting, activeMs: day });
+    // 101 reports 0.6 s apart: 60.6 s went by, so no more than that can have been active.
+    expect((await onDisk(dataDir, greeting.learnerId)).attempts[0]?.durationMs).toBe(60_600);
+  });
+
+  it('credits a report in full when that much time has passed', async () => {
+    const clock = new TestClock();
+    const { playback, greeting, dataDir } = await setUp({ clock });
+    await playback.openModule(greeting);
+    clock.advance(10 * 60 * 1000);
+    await playback.savePage({ ...greeting, page: 1, activeMs: 4 * 60 * 1000 });
+    clock.advance(30_000);
+    await playback.savePage({ ...greeting, page: 2, activeMs: 25_000 });
+    expect((await onDisk(dataDir, greeting.learnerId)).attempts[0]?.durationMs).toBe(4 * 60 * 1000 + 25_000);
   });
 
   it('scores a finished attempt, shows what was missed, and retakes until the attempts run out', async () => {

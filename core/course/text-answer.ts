@@ -1,48 +1,88 @@
+import { RE2JS } from 're2js';
+
 /**
- * Short text answers: normalisation and the safety rules for trainer-written regular expressions.
- * A regex from course content runs on the learner's input, so a catastrophic pattern such as
- * `(a+)+$` could freeze the app; we refuse the shapes that backtrack exponentially, cap pattern
- * and input length, and never let a bad pattern throw.
+ * Short text answers: normalisation and the trainer-written patterns they may be matched against.
+ * A pattern from course content (or an imported pack) runs on the learner's input in the process that
+ * answers every request, so a backtracking engine would let one answer to `.*.*.*.*!` freeze the app.
+ * Patterns therefore run on RE2 (re2js), whose matching time is linear in the answer's length
+ * whatever the pattern; the price is RE2 syntax, which has no back-references or look-arounds.
  */
 
 export const MAX_PATTERN_LENGTH = 200;
 /** Answers longer than this are compared as text but never run through a pattern. */
 export const MAX_PATTERN_INPUT = 300;
 
+/** A compiled pattern: true when it matches the whole (normalised) answer. */
+export interface AnswerPattern {
+  test(answer: string): boolean;
+}
+
+export type PatternProblemCode = 'bad-regex' | 'unsupported-regex' | 'unsafe-regex';
+
 /** Trim, collapse inner whitespace, ignore case (and Unicode composition differences). */
 export function normaliseAnswer(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Why `pattern` is refused, or undefined when it is safe to use. */
-export function patternProblem(pattern: string): { code: 'bad-regex' | 'unsafe-regex'; reason: string } | undefined {
+/** Why `pattern` is refused, or undefined when it can be used. */
+export function patternProblem(pattern: string): { code: PatternProblemCode; reason: string } | undefined {
   if (pattern.length > MAX_PATTERN_LENGTH) {
     return { code: 'unsafe-regex', reason: `is ${pattern.length} characters long; patterns may be at most ${MAX_PATTERN_LENGTH}` };
   }
-  try {
-    new RegExp(pattern, 'iu');
-  } catch (error) {
-    return { code: 'bad-regex', reason: `is not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})` };
+  const unsupported = unsupportedFeature(pattern);
+  if (unsupported) {
+    return { code: 'unsupported-regex', reason: `uses ${unsupported.what}, which Course Studio does not support: ${unsupported.instead}` };
   }
-  if (/\\[1-9]|\\k</.test(pattern)) return { code: 'unsafe-regex', reason: 'uses a back-reference, which can make matching extremely slow' };
-  const nested = nestedRepetition(pattern);
-  if (nested) return { code: 'unsafe-regex', reason: `${nested}, which can make matching extremely slow; simplify it, e.g. (ab)+ instead of (a+b?)+` };
+  try {
+    // Without flags, so RE2's message quotes the trainer's own text (flags are written as a prefix).
+    RE2JS.compile(pattern);
+  } catch (error) {
+    const detail = (error as Error).message.replace(/^error parsing regexp: /, '');
+    const hint = /`\\u`/.test(detail) ? '; write a character by its code as \\x{e9} rather than \\u00e9' : '';
+    return { code: 'bad-regex', reason: `is not a valid regular expression (${detail})${hint}` };
+  }
   return undefined;
 }
 
-/** Compiles a safe pattern to match the whole normalised answer. */
-export function compilePattern(pattern: string): RegExp | undefined {
+const compiled = new Map<string, AnswerPattern>();
+// Patterns come from course files, so there are few; the bound only stops a long-running app that
+// previews many drafts from growing without end. Keeping compiled patterns also keeps RE2's lazily
+// built automaton, so a pattern's second answer is cheaper than its first.
+const MAX_COMPILED = 500;
+
+/** Compiles a usable pattern to match the whole normalised answer, ignoring case. */
+export function compilePattern(pattern: string): AnswerPattern | undefined {
+  const known = compiled.get(pattern);
+  if (known) return known;
   if (patternProblem(pattern)) return undefined;
-  return new RegExp(`^(?:${pattern})$`, 'iu');
+  let re2: RE2JS;
+  try {
+    re2 = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
+  } catch {
+    return undefined; // Grading must never throw; the course check reports the pattern.
+  }
+  const answerPattern: AnswerPattern = { test: (answer) => re2.testExact(answer) };
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(pattern, answerPattern);
+  return answerPattern;
 }
 
-/** Describes a repeated group that itself repeats or alternates — the exponential shapes. */
-function nestedRepetition(pattern: string): string | undefined {
-  const groups: { repeats: boolean; alternates: boolean }[] = [{ repeats: false, alternates: false }];
+/**
+ * The first construct RE2 cannot run, named as a trainer would look for it. RE2 would refuse these
+ * too, but with "invalid escape sequence" or "invalid named capture", which sends a trainer looking
+ * for a typo rather than for another way to write the pattern.
+ */
+function unsupportedFeature(pattern: string): { what: string; instead: string } | undefined {
+  const linear = 'answers are matched by a linear-time engine (RE2 syntax)';
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern[i];
+    const rest = pattern.slice(i);
     if (char === '\\') {
+      const reference = inClass ? undefined : /^\\([1-9]\d*|k<[^>]*>)/.exec(rest)?.[0];
+      if (reference) {
+        return { what: `a back-reference (${reference})`, instead: `${linear}, which cannot require a later part to repeat an earlier one; list the accepted variants instead, e.g. (yes|no) or under "accept"` };
+      }
       i++;
       continue;
     }
@@ -50,21 +90,17 @@ function nestedRepetition(pattern: string): string | undefined {
       if (char === ']') inClass = false;
       continue;
     }
-    const top = groups[groups.length - 1];
-    if (!top) return undefined;
-    if (char === '[') inClass = true;
-    else if (char === '(') groups.push({ repeats: false, alternates: false });
-    else if (char === '|') top.alternates = true;
-    else if (char === '*' || char === '+' || (char === '{' && /^\{\d*,\d*\}|^\{\d+\}/.test(pattern.slice(i)))) top.repeats = true;
-    else if (char === ')') {
-      const group = groups.pop();
-      const parent = groups[groups.length - 1];
-      if (!group || !parent) return undefined;
-      const next = pattern[i + 1];
-      const repeated = next === '*' || next === '+' || next === '{';
-      if (repeated && group.repeats) return 'it repeats a group that already repeats';
-      if (repeated && group.alternates) return 'it repeats a group of alternatives';
-      if (group.repeats) parent.repeats = true;
+    if (char === '[') {
+      inClass = true;
+      // A `]` right after `[` or `[^` is a literal member, not the end of the class.
+      if (pattern[i + 1] === '^') i++;
+      if (pattern[i + 1] === ']') i++;
+      continue;
+    }
+    const look = /^\(\?(<?)([=!])/.exec(rest);
+    if (look) {
+      const kind = look[1] ? 'look-behind' : 'look-ahead';
+      return { what: `a ${kind} ${look[0]}…)`, instead: `${linear}, which cannot look around the match; write the text that should match directly, or list the variants under "accept"` };
     }
   }
   return undefined;

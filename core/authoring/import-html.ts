@@ -1,5 +1,7 @@
 import TurndownService from 'turndown';
 import { isAllowedLink } from '../course/index';
+import { codeBlockMarkdown, type CodeNode } from './html-code-block';
+import { scanFences } from './markdown-fences';
 import { assembleDraft, type PostDraft } from './post-draft';
 
 /**
@@ -29,7 +31,12 @@ export function isTrackingImage(src: string, width: string | null, height: strin
 function createConverter(): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**', hr: '---' });
   // A filter function rather than tag names: `svg` and friends are not HTMLElement tags in the DOM typings.
-  service.remove((node) => DROPPED.has(asNode(node).nodeName.toLowerCase()));
+  const dropped = (node: unknown) => DROPPED.has(asNode(node).nodeName.toLowerCase());
+  service.remove(dropped);
+  service.addRule('code-blocks', {
+    filter: 'pre',
+    replacement: (_content, node) => codeBlockMarkdown(node as unknown as CodeNode, dropped),
+  });
   service.addRule('safe-links', {
     filter: 'a',
     replacement: (content, node) => {
@@ -72,12 +79,11 @@ export function importHtml(html: string, title?: string): PostDraft {
  */
 export function shiftHeadings(markdown: string, title: string): string {
   const lines = markdown.split('\n');
-  let inFence = false;
+  const fences = scanFences(lines);
   let titleDropped = false;
   const out: string[] = [];
-  for (const line of lines) {
-    if (/^(```|~~~)/.test(line)) inFence = !inFence;
-    const heading = inFence ? null : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+  for (const [i, line] of lines.entries()) {
+    const heading = fences[i]?.kind === 'text' ? /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line) : null;
     if (heading?.[1] === '#') {
       const text = heading[2] ?? '';
       if (!titleDropped && normalise(text) === normalise(title)) {

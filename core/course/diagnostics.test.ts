@@ -22,7 +22,7 @@ const bodyCases: [string, string, string[]][] = [
   ],
   ['text with no answers', quiz('id: q\ntype: text\nprompt: P'), ['5:1 no-correct-answer']],
   ['invalid regex', quiz('id: q\ntype: text\nprompt: P\npatterns: ["(unclosed"]'), ['8:12 bad-regex']],
-  ['catastrophic regex', quiz('id: q\ntype: text\nprompt: P\npatterns:\n  - "(a+)+$"'), ['9:5 unsafe-regex']],
+  ['back-reference in a pattern', quiz('id: q\ntype: text\nprompt: P\npatterns:\n  - "(a)\\\\1"'), ['9:5 unsupported-regex']],
   ['ordering with one item', quiz('id: q\ntype: order\nprompt: P\nitems:\n  - { id: a, text: A }'), ['8:1 order-too-few-items']],
   ['unknown question type', quiz('id: q\ntype: singel\nprompt: P'), ['6:7 unknown-question-type']],
   ['bad value', quiz('id: q\ntype: true-false\nprompt: P\nanswer: true\npoints: lots'), ['9:9 bad-value']],

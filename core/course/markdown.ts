@@ -4,6 +4,7 @@ import { renderColumn, renderCompare } from './plugins/compare';
 import { containerPlugin, containerRenderers, type ContainerRenderer } from './plugins/container';
 import { quizFencePlugin, renderPool } from './plugins/quiz-fence';
 import { safetyPlugin } from './plugins/safety';
+import { tableAlignPlugin } from './plugins/table-align';
 
 export interface MarkdownOptions {
   /** Image src prefix used when the render env gives none. */
@@ -26,6 +27,7 @@ export const containerNames: ReadonlySet<string> = new Set([...Object.keys(callo
 export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
   safetyPlugin(md, options);
+  tableAlignPlugin(md);
   if (options.extensions !== false) installSyntax(md);
   return md;
 }

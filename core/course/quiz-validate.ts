@@ -2,7 +2,7 @@ import type { DiagnosticSink } from './diagnostics';
 import type { Quiz } from './model';
 import type { RawQuiz } from './schema';
 import { validateScenario } from './scenario-validate';
-import { patternProblem } from './text-answer';
+import { MAX_PATTERNS_PER_QUESTION, patternProblem } from './text-answer';
 import type { YamlSource } from './yaml-source';
 
 /**
@@ -35,6 +35,10 @@ export function validateQuiz(quiz: Quiz, raw: RawQuiz, source: YamlSource, sink:
     }
     case 'text': {
       let playable = true;
+      if (raw.patterns.length > MAX_PATTERNS_PER_QUESTION) {
+        sink.error('unsafe-regex', source.keyAt(['patterns']), `${name} has ${raw.patterns.length} patterns; a question may have at most ${MAX_PATTERNS_PER_QUESTION} (combine them with |, or list exact answers under "accept")`);
+        playable = false;
+      }
       raw.patterns.forEach((pattern, i) => {
         const problem = patternProblem(pattern);
         if (problem) {

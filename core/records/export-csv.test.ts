@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse as csvParse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../progress/testing/temp-dir';
 import { csvCells, csvColumns, exportCsv } from './export-csv';
+import { safeTextCell } from './spreadsheet-safety';
 import { expectAbortedBeforeStartWritesNothing, expectCancelLeavesNoFile, expectProgressReported } from './testing/export-cases';
 import { readCsv } from './testing/csv-read';
 import { recordRow } from './testing/rows';
@@ -92,5 +95,90 @@ describe('CSV export', () => {
     expect(csvCells(recordRow({ sessionId: 'session-1' }), names).at(-1)).toBe('Tuesday induction');
     expect(csvCells(recordRow({ sessionId: 'session-2' }), names).at(-1)).toBe('session-2');
     expect(csvCells(recordRow({ sessionId: null }), names).at(-1)).toBeNull();
+  });
+});
+
+// Names and staff ids as a learner could type them: line breaks of every kind that might split a
+// row, formulas of every start character, hidden behind whitespace, and in full-width forms.
+const hostile: string[] = [
+  "1\n=cmd|' /C calc'!A0",
+  '\n',
+  '\r',
+  '\r\n',
+  'a\rb',
+  'x\r=1+1',
+  'x\r\n@SUM(A1)',
+  '\n=1+1',
+  '\r\n-2+3',
+  '=1+1',
+  '+1',
+  '-1',
+  '@SUM(A1:A9)',
+  "|cmd' /C calc'!A0",
+  '\t=1+1',
+  '\r=1+1',
+  ' =1+1',
+  '  +1',
+  '\u00a0@SUM(A1)',
+  '\u3000=1+1',
+  '\uff1d1+1',
+  '\uff0b1',
+  '\uff0d1',
+  '\uff20SUM(A1)',
+  "\uff5ccmd' /C calc'!A0",
+  ' \uff1d1+1',
+  'Zoë "Zo", Ångström',
+];
+
+const formulaStart = /^(?:[\t\r\n]|\s*[=+\-@|\uff1d\uff0b\uff0d\uff20\uff5c])/;
+
+/**
+ * The file as two independent CSV libraries read it, each told to do what Excel and LibreOffice do
+ * when they open a CSV: end a row at any line break (CRLF, LF or a lone CR) outside quotes. Their
+ * default dialect detection is more forgiving (it picks CRLF and keeps a stray LF inside the cell),
+ * which would hide exactly the row split a spreadsheet makes.
+ */
+function readAsSpreadsheets(text: string): Record<'papaparse' | 'csv-parse', string[][]> {
+  const body = text.replace(/^\uFEFF/, '');
+  // papaparse takes one line-break string, so every break becomes LF first; that changes only the
+  // line breaks inside quoted cells, which the value checks below read from csv-parse.
+  const lf = body.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+  return {
+    papaparse: Papa.parse<string[]>(lf, { header: false, newline: '\n' }).data,
+    'csv-parse': csvParse(body, { record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true }) as string[][],
+  };
+}
+
+const withoutLineBreaks = (cell: string | undefined) => cell?.replace(/\r\n?/g, '\n');
+
+describe('CSV export of hostile names and staff ids', () => {
+  it('keeps every row one row and no cell a formula, read by papaparse and by csv-parse', async () => {
+    const rows = hostile.map((value) => recordRow({ learnerName: value, staffId: value, sessionId: value }));
+    const destination = join(await tempDir(), 'records.csv');
+    await exportCsv(rows, destination);
+    const parsed = readAsSpreadsheets(await readFile(destination, 'utf8'));
+    const expected = rows.length + 1;
+    console.log(`hostile CSV: ${hostile.length} rows + header, ${expected} expected; papaparse read ${parsed.papaparse.length}, csv-parse read ${parsed['csv-parse'].length}`);
+    for (const [parser, table] of Object.entries(parsed)) {
+      expect(table, parser).toHaveLength(expected);
+      table.slice(1).forEach((cells, i) => {
+        const value = safeTextCell(hostile[i] ?? '');
+        expect(cells, `${parser} row ${i + 1}`).toHaveLength(csvColumns.length);
+        for (const column of [0, 1, 12]) expect(withoutLineBreaks(cells[column]), `${parser} row ${i + 1} column ${column}`).toBe(withoutLineBreaks(value));
+        for (const cell of cells) expect(cell, `${parser} row ${i + 1}`).not.toMatch(formulaStart);
+      });
+    }
+    // csv-parse reads every byte of a cell back exactly, line breaks included.
+    expect(parsed['csv-parse'].slice(1).map((cells) => cells[1])).toEqual(hostile.map(safeTextCell));
+  });
+
+  it.each(hostile.map((value) => [value]))('%j stays in its row for both parsers', async (value) => {
+    const destination = join(await tempDir(), 'records.csv');
+    await exportCsv([recordRow({ staffId: value }), recordRow({ learnerName: value })], destination);
+    for (const [parser, table] of Object.entries(readAsSpreadsheets(await readFile(destination, 'utf8')))) {
+      expect(table.map((cells) => cells.length), parser).toEqual([csvColumns.length, csvColumns.length, csvColumns.length]);
+      expect(withoutLineBreaks(table[1]?.[1]), parser).toBe(withoutLineBreaks(safeTextCell(value)));
+      expect(withoutLineBreaks(table[2]?.[0]), parser).toBe(withoutLineBreaks(safeTextCell(value)));
+    }
   });
 });

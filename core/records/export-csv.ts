@@ -63,8 +63,11 @@ export async function exportCsv(rows: readonly RecordRow[], destination: string,
       report(++done);
     }
   }
-  // csv-stringify quotes cells holding commas, quotes or line breaks; null becomes an empty cell.
-  const stringifier = stringify({ bom: true, header: true, columns: [...csvColumns], record_delimiter: 'windows' });
+  // csv-stringify quotes cells holding commas, quotes or the record delimiter (CRLF), but not a
+  // lone CR or LF, which Excel and LibreOffice still take as the end of a row: a typed
+  // `1\n=cmd|...` would start a new row with a formula. Every cell holding either is quoted.
+  // null becomes an empty cell.
+  const stringifier = stringify({ bom: true, header: true, columns: [...csvColumns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
   const bytes = await writeExportFile(destination, records(), { signal: options.signal, transform: stringifier });
   return { items: rows.length, written: rows.length, bytes };
 }

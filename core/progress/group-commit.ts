@@ -89,46 +89,44 @@ export class GroupCommit<D> {
     while (this.#draining) await this.#drained;
   }
 
+  /** One loop for all groups: the flag is cleared in the same turn as the last look at #waiting, so no change is left behind. */
   async #drain(): Promise<void> {
     this.#draining = true;
     try {
-      await this.#drainGroups();
+      while (this.#waiting.length > 0) await this.#commitGroup(this.#waiting.splice(0));
     } finally {
       this.#draining = false;
     }
   }
 
-  async #drainGroups(): Promise<void> {
-    while (this.#waiting.length > 0) {
-      const group = this.#waiting.splice(0);
-      const base = this.#data;
-      const draft = structuredClone(base);
-      const accepted: { waiting: Waiting<D>; result: unknown }[] = [];
-      for (const waiting of group) {
-        try {
-          // A copy: the draft becomes `data`, which callers must not be able to change through a result.
-          accepted.push({ waiting, result: structuredClone(waiting.apply(draft)) });
-        } catch (error) {
-          waiting.reject(error);
-        }
+  async #commitGroup(group: Waiting<D>[]): Promise<void> {
+    const base = this.#data;
+    const draft = structuredClone(base);
+    const accepted: { waiting: Waiting<D>; result: unknown }[] = [];
+    for (const waiting of group) {
+      try {
+        // A copy: the draft becomes `data`, which callers must not be able to change through a result.
+        accepted.push({ waiting, result: structuredClone(waiting.apply(draft)) });
+      } catch (error) {
+        waiting.reject(error);
       }
-      if (accepted.length === 0) continue;
-      if (this.#unsaved || !isDeepStrictEqual(draft, base)) {
-        this.#writing = true;
-        this.#amendedDuringWrite = [];
-        try {
-          await this.#adapter.write(draft);
-        } catch (error) {
-          for (const { waiting } of accepted) waiting.reject(new GroupWriteError(error));
-          continue;
-        } finally {
-          this.#writing = false;
-        }
-        for (const amend of this.#amendedDuringWrite) amend(draft);
-        this.#unsaved = this.#amendedDuringWrite.length > 0;
-        this.#data = draft;
-      }
-      for (const { waiting, result } of accepted) waiting.resolve(result);
     }
+    if (accepted.length === 0) return;
+    if (this.#unsaved || !isDeepStrictEqual(draft, base)) {
+      this.#writing = true;
+      this.#amendedDuringWrite = [];
+      try {
+        await this.#adapter.write(draft);
+      } catch (error) {
+        for (const { waiting } of accepted) waiting.reject(new GroupWriteError(error));
+        return;
+      } finally {
+        this.#writing = false;
+      }
+      for (const amend of this.#amendedDuringWrite) amend(draft);
+      this.#unsaved = this.#amendedDuringWrite.length > 0;
+      this.#data = draft;
+    }
+    for (const { waiting, result } of accepted) waiting.resolve(result);
   }
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import type { Low } from 'lowdb';
 import type * as z from 'zod';
 import { ApiError } from '../api/errors';
 import * as changes from './attempt-changes';
 import * as inputs from './inputs';
-import { dirname } from 'node:path';
 import { GroupWriteError } from './group-commit';
 import { emptyDoc, learnerDb, loadLearner, type LoadedLearner } from './learner-file';
 import { LearnerIndex } from './learner-index';

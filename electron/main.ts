@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { app, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { productName } from '../core/identity';
-import { openCourseStudio } from '../core/service/course-studio';
+import { openCourseStudio, type CourseStudioHost } from '../core/service/course-studio';
+import { startFailureMessage } from '../core/service/start-failure';
 import { registerAppScheme, rendererDirIn, rendererIndexUrl, serveAppProtocol } from './app-protocol';
 import { electronDesktopIntegration } from './desktop-integration';
 import { registerIpcHandlers } from './ipc';
@@ -11,6 +12,9 @@ import { createMainWindow } from './window';
 // The desktop entry only wires the shell to the Node side; all behaviour lives in core/.
 registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
+let studio: CourseStudioHost | null = null;
+/** Set once what was waiting has been saved (or reported): the next quit goes through. */
+let savedForQuit = false;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -21,23 +25,54 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  app.on('before-quit', (event) => {
+    if (!studio || savedForQuit) return;
+    // Quit only once the saves a full disk refused earlier have been retried (core/service/orderly-stop.ts).
+    event.preventDefault();
+    void saveThenQuit(studio);
+  });
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(productName, startFailureMessage(error, app.getPath('userData')));
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
   const appPath = app.getAppPath();
   const dataDir = app.getPath('userData');
   const bundledCoursesDir = join(appPath, 'courses');
-  const studio = await openCourseStudio({
+  const host = await openCourseStudio({
     dataDir,
     bundledCoursesDir,
     shell: 'desktop',
     integration: electronDesktopIntegration(() => mainWindow),
   });
 
-  registerIpcHandlers(ipcMain, studio.dispatch);
-  serveAppProtocol(rendererDirIn(appPath), studio.resolveFile);
+  registerIpcHandlers(ipcMain, host.dispatch);
+  serveAppProtocol(rendererDirIn(appPath), host.resolveFile);
   installApplicationMenu(process.platform === 'darwin', productName);
   mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), indexUrl: rendererIndexUrl(), title: productName });
   mainWindow.on('closed', () => (mainWindow = null));
+  studio = host;
+}
+
+let saving: Promise<void> | null = null;
+
+/** The window's calls are refused from here on; what could not be saved is shown before the app goes. */
+function saveThenQuit(host: CourseStudioHost): Promise<void> {
+  saving ??= host
+    .flushBeforeExit()
+    .then(
+      (report) => report.message,
+      (error: unknown) => `${productName} could not finish saving before it quit: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    .then((problem) => {
+      if (problem) dialog.showErrorBox(`${productName}: not everything was saved`, problem);
+      savedForQuit = true;
+      app.quit();
+    });
+  return saving;
 }

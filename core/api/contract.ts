@@ -11,6 +11,7 @@ import type {
   ExportProgress,
   ImportReport,
   RecordsPage,
+  RepairNotice,
   Session,
   SessionDashboard,
   TrainerSettings,
@@ -99,6 +100,8 @@ export interface ApiOutputs {
   startSession: Session;
   endSession: Session;
   getSessionDashboard: SessionDashboard;
+  listRepairNotices: RepairNotice[];
+  dismissRepairNotice: Ok;
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;

@@ -68,6 +68,9 @@ const trainerOnlyMethods = [
   'startSession',
   'endSession',
   'getSessionDashboard',
+  // Repairs made to damaged data files
+  'listRepairNotices',
+  'dismissRepairNotice',
 ] as const;
 
 export const apiMethodNames = [...learnerMethods, ...trainerOnlyMethods] as const;

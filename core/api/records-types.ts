@@ -32,6 +32,20 @@ export interface TrainerSettings {
   xapiAccountHomePage: string;
 }
 
+/**
+ * A repair Course Studio made to a damaged data file (a learner's progress, the list of learners,
+ * the sessions list), shown to trainers until one dismisses it.
+ */
+export interface RepairNotice {
+  id: string;
+  /** ISO time the damage was found. */
+  at: string;
+  area: 'learners' | 'sessions';
+  message: string;
+  /** Where the damaged file was kept, when there was one. */
+  movedTo: string | null;
+}
+
 /** The running classroom session, as the learner screen shows it. */
 export interface Classroom {
   sessionId: string;

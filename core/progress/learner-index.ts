@@ -1,5 +1,6 @@
 import { Low } from 'lowdb';
 import { DurableJsonFile, UnreadableFileError } from './durable-json-file';
+import { GroupCommit } from './group-commit';
 import { setAside } from './learner-file';
 import { indexFilePath } from './paths';
 import type { ProgressFs } from './progress-fs';
@@ -9,16 +10,20 @@ import { learnersIndexSchema, type LearnerProfile, type LearnersIndex } from './
  * The small list of learners (id, name, staff id, created) that lets the app show who is on this
  * machine without opening thousands of files. It is a cache: every learner's own file holds the
  * same profile, so a damaged or missing index is rebuilt from those files, never trusted over them.
+ *
+ * New learners go through a group commit: a burst of learners arriving together costs a few index
+ * writes, not one each, and a learner is listed only once a write holding them is durable.
  */
 export class LearnerIndex {
-  readonly #db: Low<LearnersIndex>;
-  readonly #byId = new Map<string, LearnerProfile>();
-  /** In memory but not yet on disk, because the last write failed. */
-  pending = false;
+  readonly #file: GroupCommit<LearnersIndex>;
+  #byId = new Map<string, LearnerProfile>();
+  /** The document and amendment count #byId was built from: a write replaces the document, an amendment changes it in place. */
+  #indexed: LearnersIndex | null = null;
+  #indexedVersion = -1;
+  #version = 0;
 
   private constructor(db: Low<LearnersIndex>) {
-    this.#db = db;
-    for (const learner of db.data.learners) this.#byId.set(learner.id, learner);
+    this.#file = new GroupCommit(db.adapter, db.data);
   }
 
   /** `damaged` is set when the file was unreadable; it has been set aside and the index starts empty. */
@@ -35,34 +40,63 @@ export class LearnerIndex {
     }
   }
 
+  /** In memory but not yet on disk: learners adopted from their own files whose index write failed. */
+  get pending(): boolean {
+    return this.#file.unsaved;
+  }
+
   get size(): number {
-    return this.#byId.size;
+    return this.#file.data.learners.length;
   }
 
   get(learnerId: string): LearnerProfile | undefined {
-    return this.#byId.get(learnerId);
+    return this.#lookup().get(learnerId);
   }
 
   has(learnerId: string): boolean {
-    return this.#byId.has(learnerId);
+    return this.#lookup().has(learnerId);
   }
 
   /** In the order they were added. */
   list(): LearnerProfile[] {
-    return this.#db.data.learners.map((learner) => ({ ...learner }));
+    return this.#file.data.learners.map((learner) => ({ ...learner }));
   }
 
-  /** Adds or replaces in memory; call save() to write. */
-  put(profile: LearnerProfile): void {
-    const existing = this.#db.data.learners.findIndex((learner) => learner.id === profile.id);
-    if (existing >= 0) this.#db.data.learners[existing] = profile;
-    else this.#db.data.learners.push(profile);
-    this.#byId.set(profile.id, profile);
-    this.pending = true;
+  /** Lists a new learner once an index write holding them is durable; rejects with GroupWriteError, leaving them out, if it fails. */
+  async add(profile: LearnerProfile): Promise<void> {
+    await this.#file.change((draft) => {
+      draft.learners.push(profile);
+    });
   }
 
-  async save(): Promise<void> {
-    await this.#db.write();
-    this.pending = false;
+  /**
+   * Lists learners whose own files exist but the index lacks (a crash between the two writes, or a
+   * rebuilt index) at once: they are stored already, the index is only a cache. Call save() to write.
+   */
+  adopt(profiles: readonly LearnerProfile[]): void {
+    if (profiles.length === 0) return;
+    this.#file.amend((doc) => {
+      for (const profile of profiles) if (!doc.learners.some((learner) => learner.id === profile.id)) doc.learners.push(profile);
+    });
+    this.#version++;
+  }
+
+  /** Writes adopted learners the file lacks; resolves at once when there are none. */
+  save(): Promise<void> {
+    return this.#file.save();
+  }
+
+  idle(): Promise<void> {
+    return this.#file.idle();
+  }
+
+  #lookup(): Map<string, LearnerProfile> {
+    const doc = this.#file.data;
+    if (doc !== this.#indexed || this.#version !== this.#indexedVersion) {
+      this.#byId = new Map(doc.learners.map((learner) => [learner.id, learner]));
+      this.#indexed = doc;
+      this.#indexedVersion = this.#version;
+    }
+    return this.#byId;
   }
 }

@@ -1,11 +1,22 @@
 import { basename } from 'node:path';
+import * as z from 'zod';
 
 /**
  * Things that went wrong with the files and were repaired, told in words a trainer can act on.
- * The store never repairs silently: each repair adds a notice the app shows until dismissed.
+ * The stores never repair silently: each repair adds a notice, kept on disk (notice-board.ts) and
+ * shown until a trainer dismisses it.
  */
 
-export type NoticeKind = 'recovered-from-backup' | 'reset-after-corruption' | 'index-rebuilt';
+export const noticeKinds = [
+  'recovered-from-backup',
+  'reset-after-corruption',
+  'index-rebuilt',
+  'notices-reset',
+  'sessions-recovered-from-backup',
+  'sessions-reset-after-corruption',
+] as const;
+
+export type NoticeKind = (typeof noticeKinds)[number];
 
 export interface ProgressNotice {
   id: string;
@@ -20,6 +31,18 @@ export interface ProgressNotice {
 }
 
 export type NoticeDraft = Omit<ProgressNotice, 'id' | 'at'>;
+
+export const noticeSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  at: z.iso.datetime({ offset: true }),
+  learnerId: z.string().max(100).nullable(),
+  kind: z.enum(noticeKinds),
+  message: z.string().max(2_000),
+  movedTo: z.string().max(4_096).nullable(),
+});
+
+export const noticesDocSchema = z.strictObject({ schemaVersion: z.literal(1), notices: z.array(noticeSchema) });
+export type NoticesDoc = z.output<typeof noticesDocSchema>;
 
 export function recoveredFromBackup(learnerId: string, name: string, movedTo: string | null): NoticeDraft {
   const damage = movedTo ? `was damaged (kept as ${basename(movedTo)})` : 'was missing';
@@ -48,5 +71,14 @@ export function indexRebuilt(movedTo: string | null, learnerCount: number): Noti
     kind: 'index-rebuilt',
     movedTo,
     message: `The list of learners was damaged, so Course Studio rebuilt it from the ${learnerCount} learners' own files; no progress was lost.${kept}`,
+  };
+}
+
+export function noticesReset(movedTo: string): NoticeDraft {
+  return {
+    learnerId: null,
+    kind: 'notices-reset',
+    movedTo,
+    message: `The list of repair notices was damaged, so earlier notices may be missing; it was kept as ${basename(movedTo)}. No progress was affected.`,
   };
 }

@@ -18,9 +18,17 @@ export function indexFilePath(dir: string): string {
   return join(dir, 'index.json');
 }
 
-const LEARNER_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
+/** Repair notices about learners' files, kept until a trainer dismisses them. */
+export function noticesFilePath(dir: string): string {
+  return join(dir, 'notices.json');
+}
 
-/** The learner id a file in the learners folder belongs to; null for the index, backups, temps and set-aside files. */
+const LEARNER_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json(\.bak)?$/;
+
+/**
+ * The learner id a learner's file or its backup belongs to; null for the index, notices, temps and
+ * set-aside files. The backup counts: when the file itself is lost, the backup still says who it was.
+ */
 export function learnerIdOfFileName(name: string): string | null {
   return LEARNER_FILE.exec(name)?.[1] ?? null;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,17 @@ import { FaultyFs } from './testing/faulty-fs';
 import { useTempDirs } from './testing/temp-dir';
 
 const tempDir = useTempDirs();
+const DEE_ID = '0d1e2e3f-0000-4000-8000-000000000001';
+
+/** Ids for learners in the order they are added, the first being Dee's; anything else gets a random id. */
+function namedIds(): () => string {
+  let first = true;
+  return () => {
+    if (!first) return randomUUID();
+    first = false;
+    return DEE_ID;
+  };
+}
 
 async function onDisk(dataDir: string, learnerId: string) {
   return learnerDocSchema.parse(JSON.parse(await readFile(join(dataDir, 'learners', `${learnerId}.json`), 'utf8')));
@@ -214,13 +226,35 @@ describe('a full or read-only data folder', () => {
     const dataDir = await tempDir();
     const fs = new FaultyFs();
     const store = await openProgressStore({ dataDir, fs });
+    const { learner, ref } = await learnerWithAttempt(store);
     fs.fail('sync', 'ENOSPC');
-    await expect(store.addLearner({ name: 'Dee' })).rejects.toMatchObject({ code: 'not-saved' });
-    expect(store.listLearners().map((learner) => learner.name)).toEqual(['Dee']);
+    await expect(store.recordAnswer({ ...ref, ...answer('q1') })).rejects.toMatchObject({ code: 'not-saved' });
     await expect(store.flush()).rejects.toMatchObject({ code: 'not-saved' });
     fs.heal();
     await store.flush();
-    expect((await openProgressStore({ dataDir })).listLearners().map((learner) => learner.name)).toEqual(['Dee']);
+    expect(store.hasUnsavedChanges()).toBe(false);
+    expect(Object.keys((await onDisk(dataDir, learner.id)).attempts[0]?.answers ?? {})).toEqual(['q1']);
+  });
+
+  it.each([
+    ['their own file', 'Dee.json'],
+    ['the list of learners', 'index.json'],
+  ])('a learner is listed only once stored: a disk that refuses %s leaves them out, now and after a restart', async (_label, refused) => {
+    const dataDir = await tempDir();
+    const fs = new FaultyFs();
+    const store = await openProgressStore({ dataDir, fs, randomId: namedIds() });
+    fs.fail('sync', 'ENOSPC', { pathIncludes: refused === 'Dee.json' ? DEE_ID : 'index.json' });
+    await expect(store.addLearner({ name: 'Dee' })).rejects.toMatchObject({
+      code: 'not-saved',
+      message: 'Could not add Dee: the disk is full. Nothing was changed; add the learner again once that is fixed.',
+    });
+    expect(store.listLearners()).toEqual([]);
+    expect(() => store.getLearner(DEE_ID)).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(store.hasUnsavedChanges()).toBe(false);
+    fs.heal();
+    await store.flush();
+    expect((await openProgressStore({ dataDir })).listLearners()).toEqual([]);
+    expect(await store.addLearner({ name: 'Eve' })).toMatchObject({ name: 'Eve' });
   });
 
   it.skipIf(process.getuid?.() === 0)('really read-only folder (skipped as root, where chmod stops nothing)', async () => {

@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import type { Low } from 'lowdb';
 import type { SaveState } from '../api/playback-types';
 import { ApiError } from '../api/errors';
 import * as changes from './attempt-changes';
 import * as inputs from './inputs';
+import { GroupWriteError } from './group-commit';
 import { emptyDoc, learnerDb, loadLearner, type LoadedLearner } from './learner-file';
 import { LearnerIndex } from './learner-index';
 import { KeyedQueue } from './keyed-queue';
 import { LearnerTransaction } from './learner-transaction';
+import { NoticeBoard } from './notice-board';
 import { indexRebuilt, type NoticeDraft, type ProgressNotice } from './notices';
-import { learnerIdOfFileName, learnersDir } from './paths';
+import { learnerFilePath, learnerIdOfFileName, learnersDir, noticesFilePath } from './paths';
 import { nodeProgressFs, type ProgressFs } from './progress-fs';
-import { notSaved } from './save-errors';
+import { notDone, notSaved } from './save-errors';
 import type { AttemptRecord, LearnerDoc, LearnerProfile } from './schema';
+import type { UnsavedChange } from './unsaved-change';
 
 export interface ProgressStoreOptions {
   /** The app's data folder; learners live in `<dataDir>/learners/`. */
@@ -34,8 +38,6 @@ export interface Committed<R> {
   save: SaveState;
 }
 
-/** Queue key for index writes; learner keys are UUIDs, so it cannot clash. */
-const INDEX = 'index';
 /** Files read at once when rebuilding the index: enough to overlap disk waits, few enough to stay well under file-handle limits. */
 const REBUILD_BATCH = 32;
 
@@ -49,10 +51,12 @@ export async function openProgressStore(options: ProgressStoreOptions): Promise<
   const clock = options.now ?? (() => new Date());
   const now = () => clock().toISOString();
   await fs.mkdirp(dir);
+  const randomId = options.randomId ?? randomUUID;
   const { index, damaged } = await LearnerIndex.open(fs, dir, now);
-  const store = new ProgressStore({ fs, dir, now, randomId: options.randomId ?? randomUUID, index });
+  const notices = await NoticeBoard.open({ fs, path: noticesFilePath(dir), now, randomId });
+  const store = new ProgressStore({ fs, dir, now, randomId, index, notices });
   await store.adoptUnlistedLearners(await fs.readdir(dir));
-  if (damaged) store.notify([indexRebuilt(damaged.movedTo, index.size)]);
+  if (damaged) await store.notify([indexRebuilt(damaged.movedTo, index.size)]);
   return store;
 }
 
@@ -69,15 +73,16 @@ export class ProgressStore {
   readonly #index: LearnerIndex;
   readonly #slots = new Map<string, Slot>();
   readonly #queue = new KeyedQueue();
-  readonly #notices: ProgressNotice[] = [];
+  readonly #notices: NoticeBoard;
 
   /** Use openProgressStore. */
-  constructor(parts: { fs: ProgressFs; dir: string; now: () => string; randomId: () => string; index: LearnerIndex }) {
+  constructor(parts: { fs: ProgressFs; dir: string; now: () => string; randomId: () => string; index: LearnerIndex; notices: NoticeBoard }) {
     this.#fs = parts.fs;
     this.#dir = parts.dir;
     this.#now = parts.now;
     this.#randomId = parts.randomId;
     this.#index = parts.index;
+    this.#notices = parts.notices;
   }
 
   listLearners(): LearnerProfile[] {
@@ -90,20 +95,26 @@ export class ProgressStore {
     return { ...profile };
   }
 
+  /**
+   * Resolves once the learner is stored, and only then lists them. Their own file is written first
+   * (the index is rebuilt from learner files, never the reverse), then the index, in one write
+   * shared with the other learners arriving meanwhile (group commit). If either write fails
+   * nothing is kept: the learner is not listed, and their new file is removed so that no later
+   * start brings them back.
+   */
   async addLearner(input: inputs.AddLearnerInput): Promise<LearnerProfile> {
     const { name, staffId } = inputs.parseInput(inputs.addLearnerInput, input, 'add the learner');
     const profile: LearnerProfile = { id: this.#randomId(), name, ...(staffId !== undefined && { staffId }), createdAt: this.#now() };
-    await this.#queue.run(profile.id, async () => {
-      const slot: Slot = { db: learnerDb(this.#fs, this.#dir, profile.id, { randomId: this.#randomId, initial: emptyDoc(profile) }), pending: true };
+    const refused = (error: unknown) => notDone(error instanceof GroupWriteError ? error.cause : error, `add ${name}`, 'add the learner again');
+    const slot: Slot = { db: learnerDb(this.#fs, this.#dir, profile.id, { randomId: this.#randomId, initial: emptyDoc(profile) }), pending: false };
+    try {
+      await this.#queue.run(profile.id, () => slot.db.write());
       this.#slots.set(profile.id, slot);
-      // The learner's own file first: the index is rebuilt from learner files, never the reverse.
-      try {
-        await this.#save(slot);
-      } finally {
-        this.#index.put(profile);
-      }
-    });
-    await this.#queue.run(INDEX, () => this.#saveIndex());
+      await this.#index.add(profile);
+    } catch (error) {
+      await this.#queue.run(profile.id, () => this.#discardNewLearner(profile.id));
+      throw refused(error);
+    }
     return { ...profile };
   }
 
@@ -179,38 +190,60 @@ export class ProgressStore {
     }
   }
 
-  /** Repairs made to damaged files, for the app to show until dismissed. */
+  /** Repairs made to damaged files, kept on disk for the app to show until a trainer dismisses them. */
   getNotices(): ProgressNotice[] {
-    return this.#notices.map((notice) => ({ ...notice }));
+    return this.#notices.list();
   }
 
-  dismissNotice(noticeId: string): void {
-    const at = this.#notices.findIndex((notice) => notice.id === noticeId);
-    if (at >= 0) this.#notices.splice(at, 1);
+  /** Resolves once the dismissal is on disk; throws not-saved (and the notice stays) if it cannot be. */
+  async dismissNotice(noticeId: string): Promise<void> {
+    await this.#notices.dismiss(noticeId);
+  }
+
+  hasNotice(noticeId: string): boolean {
+    return this.#notices.has(noticeId);
   }
 
   /** Whether some change lives only in memory because its save failed. */
   hasUnsavedChanges(): boolean {
-    return this.#index.pending || [...this.#slots.values()].some((slot) => slot.pending);
+    return this.#index.pending || this.#notices.unsaved || [...this.#slots.values()].some((slot) => slot.pending);
   }
 
-  /** Retries every failed save (call before quitting, or when the user frees space); throws not-saved if one still fails. */
+  /**
+   * What only memory holds, with the file each belongs in. The index is left out: it is a cache,
+   * rebuilt from the learners' files at the next start.
+   */
+  unsavedChanges(): UnsavedChange[] {
+    const changes = [...this.#slots.entries()]
+      .filter(([, slot]) => slot.pending)
+      .map(([id, slot]) => ({ what: `${slot.db.data.learner.name}'s progress`, file: learnerFilePath(this.#dir, id), text: JSON.stringify(slot.db.data) }));
+    if (this.#notices.unsaved) changes.push({ what: 'The repair notices about learners’ files', file: noticesFilePath(this.#dir), text: JSON.stringify(this.#notices.list()) });
+    return changes;
+  }
+
+  /** Retries every failed save (called before quitting, or when the user frees space); throws not-saved if one still fails. */
   async flush(): Promise<void> {
     const pending = [...this.#slots.entries()].filter(([, slot]) => slot.pending);
-    const results = await Promise.allSettled(pending.map(([id, slot]) => this.#queue.run(id, () => (slot.pending ? this.#save(slot) : Promise.resolve()))));
-    results.push(...(await Promise.allSettled([this.#queue.run(INDEX, () => (this.#index.pending ? this.#saveIndex() : Promise.resolve()))])));
+    const results = await Promise.allSettled([
+      ...pending.map(([id, slot]) => this.#queue.run(id, () => (slot.pending ? this.#save(slot) : Promise.resolve()))),
+      this.#index.save().catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The list of learners'))),
+      this.#notices.save().catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The repair notices'))),
+    ]);
     const failure = results.find((result) => result.status === 'rejected');
     if (failure) throw failure.reason;
   }
 
   /** Resolves once every queued save has settled. */
-  idle(): Promise<void> {
-    return this.#queue.idle();
+  async idle(): Promise<void> {
+    await Promise.all([this.#queue.idle(), this.#index.idle(), this.#notices.idle()]);
   }
 
-  /** @internal Brings learner files the index does not list (a crash while adding, or a rebuilt index) into it. */
+  /**
+   * @internal Brings learner files the index does not list (a crash while adding, or a rebuilt
+   * index) into it; a learner whose file is lost but whose backup is left counts too.
+   */
   async adoptUnlistedLearners(fileNames: readonly string[]): Promise<void> {
-    const unlisted = fileNames.map(learnerIdOfFileName).filter((id): id is string => id !== null && !this.#index.has(id));
+    const unlisted = [...new Set(fileNames.map(learnerIdOfFileName))].filter((id): id is string => id !== null && !this.#index.has(id));
     const adopted: LearnerProfile[] = [];
     for (let start = 0; start < unlisted.length; start += REBUILD_BATCH) {
       const batch = unlisted.slice(start, start + REBUILD_BATCH);
@@ -218,16 +251,14 @@ export class ProgressStore {
       const loaded = await Promise.all(batch.map((id) => this.#queue.run(id, () => this.#load(id, { keep: false }).catch(() => null))));
       adopted.push(...loaded.flatMap((learner) => (learner ? [learner.db.data.learner] : [])));
     }
-    for (const profile of adopted.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) this.#index.put(profile);
-    if (this.#index.pending) {
-      // The store must open even on a read-only disk; the index stays pending and is written by the next save.
-      await this.#queue.run(INDEX, () => this.#saveIndex()).catch(() => undefined);
-    }
+    this.#index.adopt(adopted.sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
+    // The store must open even on a read-only disk; the index stays pending and is written by the next new learner or flush.
+    await this.#index.save().catch(() => undefined);
   }
 
-  /** @internal */
-  notify(drafts: readonly NoticeDraft[]): void {
-    for (const draft of drafts) this.#notices.push({ id: this.#randomId(), at: this.#now(), ...draft });
+  /** @internal Shows the notices at once; resolves once they are on disk or the disk refused them (then flush retries). */
+  async notify(drafts: readonly NoticeDraft[]): Promise<void> {
+    await this.#notices.post(drafts);
   }
 
   /** One change as its own transaction; a save the disk refused rejects with `not-saved` (the change is kept in memory). */
@@ -280,7 +311,7 @@ export class ProgressStore {
     const profile = this.#index.get(learnerId);
     const loaded = await loadLearner({ fs: this.#fs, dir: this.#dir, learnerId, profile, now: this.#now, randomId: this.#randomId });
     if (!loaded) throw new ApiError('not-found', 'There is no such learner on this machine.');
-    this.notify(loaded.notices);
+    await this.notify(loaded.notices);
     if (options.keep || loaded.pending) this.#slots.set(learnerId, { db: loaded.db, pending: loaded.pending });
     return loaded;
   }
@@ -294,11 +325,13 @@ export class ProgressStore {
     }
   }
 
-  async #saveIndex(): Promise<void> {
-    try {
-      await this.#index.save();
-    } catch (error) {
-      throw notSaved(error, 'The list of learners');
-    }
+  /** Call inside the learner's queue. Best effort: a file left behind is a learner the next start lists, not lost data. */
+  async #discardNewLearner(learnerId: string): Promise<void> {
+    this.#slots.delete(learnerId);
+    const path = learnerFilePath(this.#dir, learnerId);
+    await this.#fs
+      .unlink(path)
+      .then(() => this.#fs.syncDir(dirname(path)))
+      .catch(() => undefined);
   }
 }

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_V1_MODULE_HASH } from './learner-doc-codec';
 import { openProgressStore } from './progress-store';
+import { FaultyFs } from './testing/faulty-fs';
 import { answer, fireModule, learnerWithAttempt, V1_LEARNER_ID, v1Example } from './testing/fixtures';
 import { useTempDirs } from './testing/temp-dir';
 
 const tempDir = useTempDirs();
+const TRUNCATED = '{"schemaVersion":2,"learner":{"id":';
+const ZEROS = '\u0000'.repeat(64);
 const damage: [string, string][] = [
-  ['truncated', '{"schemaVersion":2,"learner":{"id":'],
-  ['zero-filled', '\u0000'.repeat(64)],
+  ['truncated', TRUNCATED],
+  ['zero-filled', ZEROS],
   ['valid JSON that fails the schema', '{"schemaVersion":2,"learner":{"name":"x"},"attempts":"none"}'],
 ];
 
@@ -44,10 +47,10 @@ describe('a damaged learner file', () => {
     const movedTo = notices[0]?.movedTo ?? '';
     expect(movedTo).toMatch(new RegExp(`${ana.id}\\.corrupt-.+\\.json$`));
     expect(await readFile(movedTo, 'utf8')).toBe(text);
-    // The restored copy was written back: a third start needs no repair.
+    // The restored copy was written back: a third start needs no second repair, and the notice stays until dismissed.
     const again = await openProgressStore({ dataDir });
     expect(await answersOf(again, ana.id)).toEqual(['q1']);
-    expect(again.getNotices()).toEqual([]);
+    expect(again.getNotices()).toEqual(notices);
   });
 
   it.each(damage)('%s with no usable .bak: set aside and started afresh, with the name kept', async (_label, text) => {
@@ -70,6 +73,25 @@ describe('a damaged learner file', () => {
     const store = await openProgressStore({ dataDir });
     expect(await answersOf(store, ana.id)).toEqual(['q1']);
     expect(store.getNotices()).toEqual([expect.objectContaining({ kind: 'recovered-from-backup', movedTo: null })]);
+  });
+
+  it('a learner file that went missing with the index is found again through its .bak', async () => {
+    const { dataDir, dir, ana, bo } = await twoLearners();
+    await rm(join(dir, `${ana.id}.json`));
+    await rm(join(dir, 'index.json'));
+    const store = await openProgressStore({ dataDir });
+    expect(store.listLearners()).toEqual([ana, bo]);
+    expect(await answersOf(store, ana.id)).toEqual(['q1']);
+    expect(store.getNotices()).toEqual([expect.objectContaining({ learnerId: ana.id, kind: 'recovered-from-backup', movedTo: null })]);
+  });
+
+  it.each(damage)('%s, with the index lost: rebuilt from the .bak', async (_label, text) => {
+    const { dataDir, dir, ana, bo } = await twoLearners();
+    await writeFile(join(dir, `${ana.id}.json`), text);
+    await rm(join(dir, 'index.json'));
+    const store = await openProgressStore({ dataDir });
+    expect(store.listLearners()).toEqual([ana, bo]);
+    expect(await answersOf(store, ana.id)).toEqual(['q1']);
   });
 
   it('a file holding another learner’s record is not attached to this learner', async () => {
@@ -109,6 +131,39 @@ describe('the learners index', () => {
     const store = await openProgressStore({ dataDir });
     expect(store.listLearners()).toEqual([ana, bo]);
     expect(store.getNotices()).toEqual([]);
+  });
+});
+
+describe('repair notices', () => {
+  it('stay across restarts until dismissed, and a dismissed one stays dismissed', async () => {
+    const { dataDir, dir, ana, bo } = await twoLearners();
+    await writeFile(join(dir, `${ana.id}.json`), TRUNCATED);
+    await writeFile(join(dir, `${bo.id}.json`), ZEROS);
+    const store = await openProgressStore({ dataDir });
+    await store.getProgress(ana.id);
+    await store.getProgress(bo.id);
+    const [first, second] = store.getNotices();
+    expect([first?.learnerId, second?.learnerId]).toEqual([ana.id, bo.id]);
+
+    const reopened = await openProgressStore({ dataDir });
+    expect(reopened.getNotices()).toEqual([first, second]);
+    await reopened.dismissNotice(first?.id ?? '');
+    expect(reopened.getNotices()).toEqual([second]);
+    expect((await openProgressStore({ dataDir })).getNotices()).toEqual([second]);
+  });
+
+  it('are kept in memory when the disk refuses them, and written by the next flush', async () => {
+    const { dataDir, dir, ana } = await twoLearners();
+    await writeFile(join(dir, `${ana.id}.json`), TRUNCATED);
+    const fs = new FaultyFs();
+    const store = await openProgressStore({ dataDir, fs });
+    fs.fail('sync', 'ENOSPC', { pathIncludes: 'notices' });
+    await store.getProgress(ana.id);
+    expect(store.getNotices()).toHaveLength(1);
+    expect(store.hasUnsavedChanges()).toBe(true);
+    fs.heal();
+    await store.flush();
+    expect((await openProgressStore({ dataDir })).getNotices()).toEqual(store.getNotices());
   });
 });
 

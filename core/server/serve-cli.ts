@@ -4,9 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { productName } from '../identity';
-import { openCourseStudio } from '../service/course-studio';
+import { openCourseStudio, type CourseStudioHost } from '../service/course-studio';
+import { startFailureMessage } from '../service/start-failure';
 import { defaultDataDir } from '../workspace/data-dir';
-import { startHttpHost } from './http-server';
+import { startHttpHost, type HttpHost } from './http-server';
 
 const usage = `Usage: npm run serve -- [--port <number>] [--data-dir <folder>]
 
@@ -22,10 +23,14 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     fail(`The browser build has not been built yet (${rendererDir} is missing). Run "npm run build" first.`);
   }
-  mkdirSync(options.dataDir, { recursive: true });
-
   const bundledCoursesDir = join(appRoot, 'courses');
-  const studio = await openCourseStudio({ dataDir: options.dataDir, bundledCoursesDir, shell: 'browser' });
+  let studio: CourseStudioHost;
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+    studio = await openCourseStudio({ dataDir: options.dataDir, bundledCoursesDir, shell: 'browser' });
+  } catch (error) {
+    fail(startFailureMessage(error, options.dataDir), 1);
+  }
   const host = await startHttpHost({
     dispatch: studio.dispatch,
     rendererDir,
@@ -33,16 +38,43 @@ async function main(): Promise<void> {
     port: options.port,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(`Port ${options.port} is already in use. Pick another with --port, or --port 0 for any free one.`);
-    throw error;
+    fail(startFailureMessage(error, options.dataDir), 1);
   });
 
   console.log(`${productName} (browser build) is running at ${host.url}`);
   console.log(`Data folder: ${options.dataDir}`);
   console.log('Open the address in your browser. Press Ctrl+C to stop.');
+  stopOnSignal(host, studio);
+}
 
-  const stop = () => void host.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+/**
+ * Ctrl+C or SIGTERM: stop taking requests, then write what is waiting (a save a full disk refused
+ * earlier), within a deadline, and say on stderr what could not be saved before exiting with 1.
+ * A second signal while saving does not cut the saving short; the deadline bounds it.
+ */
+function stopOnSignal(host: HttpHost, studio: CourseStudioHost): void {
+  let stopping = false;
+  const stop = async () => {
+    console.log('Stopping: saving what is waiting…');
+    await host.close().catch(() => undefined);
+    const report = await studio.flushBeforeExit();
+    if (report.message) {
+      console.error(report.message);
+      process.exit(1);
+    }
+    console.log('Everything is saved. Stopped.');
+    process.exit(0);
+  };
+  const onSignal = () => {
+    if (stopping) {
+      console.log(`Still saving; ${productName} stops as soon as it is done.`);
+      return;
+    }
+    stopping = true;
+    void stop();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 function readOptions(argv: string[]): { port: number; dataDir: string } {
@@ -74,9 +106,10 @@ function findAppRoot(start: string): string {
   }
 }
 
-function fail(message: string): never {
+/** Exit code 2 for a wrong command line, 1 when the app could not start. */
+function fail(message: string, code: 1 | 2 = 2): never {
   console.error(message);
-  process.exit(2);
+  process.exit(code);
 }
 
 await main();

@@ -17,8 +17,10 @@ import { createCourseCatalog } from './course-catalog';
 import { courseHome } from './course-home';
 import { nodeDesktopIntegration, type DesktopIntegration } from './desktop-integration';
 import { createModulePreview } from './module-preview';
+import { createOrderlyStop, type FlushBeforeExitOptions, type StopReport } from './orderly-stop';
 import { createPlaybackService } from './playback-service';
 import { createRecordsService } from './records-service';
+import { createRepairNoticesService } from './repair-notices-service';
 import { openSettingsStore } from './settings-store';
 import { createTrainerService } from './trainer-service';
 
@@ -40,6 +42,12 @@ export interface CourseStudioHost {
   dispatch: Dispatch;
   /** Maps the app's file URLs (course images, downloads) to files, for both shells' file serving. */
   resolveFile(urlPath: string): Promise<ServedFile | null>;
+  /**
+   * For quitting (see orderly-stop.ts): refuses new calls, waits for the running ones, retries every
+   * failed save within a deadline, and reports what could not be saved. Call after the shell stopped
+   * taking requests; exit once it resolves.
+   */
+  flushBeforeExit(options?: FlushBeforeExitOptions): Promise<StopReport>;
 }
 
 /** Opens every store under the data folder and composes the API from the area services. */
@@ -111,6 +119,7 @@ export async function openCourseStudio(options: CourseStudioOptions): Promise<Co
     }),
     ...createRecordsService({ ...parts, records, refreshTitles }),
     ...createClassroomService(parts),
+    ...createRepairNoticesService(parts),
   };
 
   const resolveFile = async (urlPath: string): Promise<ServedFile | null> => {
@@ -119,11 +128,14 @@ export async function openCourseStudio(options: CourseStudioOptions): Promise<Co
     const image = await resolveCourseAsset(catalog.folderOf, urlPath);
     return image ? { path: image } : null;
   };
-  const dispatch = createDispatch(api, {
-    ...(options.logError && { logError: options.logError }),
-    authorize(method, input) {
-      if (isTrainerMethod(method)) lock.requireTrainer((input as { trainerToken?: unknown }).trainerToken);
-    },
-  });
-  return { api, dispatch, resolveFile };
+  const stop = createOrderlyStop(
+    createDispatch(api, {
+      ...(options.logError && { logError: options.logError }),
+      authorize(method, input) {
+        if (isTrainerMethod(method)) lock.requireTrainer((input as { trainerToken?: unknown }).trainerToken);
+      },
+    }),
+    [store, sessions],
+  );
+  return { api, dispatch: stop.dispatch, resolveFile, flushBeforeExit: stop.flushBeforeExit };
 }

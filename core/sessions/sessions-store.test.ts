@@ -1,9 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FaultyFs } from '../progress/testing/faulty-fs';
+import { FaultyFs, type FsCall } from '../progress/testing/faulty-fs';
 import { useTempDirs } from '../progress/testing/temp-dir';
 import { sessionsDocSchema } from './session-schema';
-import { sessionsFilePath } from './sessions-file';
+import { sessionsDir, sessionsFilePath } from './sessions-file';
 import { openSessionsStore } from './sessions-store';
 
 const tempDir = useTempDirs();
@@ -151,6 +153,41 @@ describe('a damaged file', () => {
     expect(reopened.recovery).toEqual({ movedTo: expect.stringContaining('sessions.corrupt-'), restoredFrom: 'backup' });
     expect(reopened.list()).toEqual([first]);
     expect(await readFile(reopened.recovery?.movedTo ?? '', 'utf8')).toBe('{"schemaVersion":1,');
+    expect(reopened.getNotices()).toEqual([
+      expect.objectContaining({ kind: 'sessions-recovered-from-backup', movedTo: reopened.recovery?.movedTo, message: expect.stringContaining('restored the copy saved just before the last change') }),
+    ]);
+  });
+
+  it('with no backup: set aside, an empty list, and a notice that stays until dismissed', async () => {
+    const { dataDir, open, store } = await setUp();
+    await store.create(form); // the first write: there is no backup yet
+    await writeFile(sessionsFilePath(dataDir), 'garbage');
+    const reopened = await open();
+    expect(reopened.list()).toEqual([]);
+    const notices = reopened.getNotices();
+    expect(notices).toEqual([
+      expect.objectContaining({ kind: 'sessions-reset-after-corruption', learnerId: null, movedTo: expect.stringContaining('sessions.corrupt-'), message: expect.stringContaining('kept as sessions.corrupt-') }),
+    ]);
+    expect(await readFile(notices[0]?.movedTo ?? '', 'utf8')).toBe('garbage');
+
+    const again = await open();
+    expect(again.getNotices()).toEqual(notices);
+    await again.dismissNotice(notices[0]?.id ?? '');
+    expect((await open()).getNotices()).toEqual([]);
+  });
+
+  it('a damaged backup is set aside too, not overwritten', async () => {
+    const { dataDir, open, store } = await setUp();
+    await store.create(form);
+    await writeFile(sessionsFilePath(dataDir), 'garbage');
+    await writeFile(`${sessionsFilePath(dataDir)}.bak`, 'garbage backup');
+    const reopened = await open();
+    expect(reopened.getNotices()[0]).toMatchObject({ kind: 'sessions-reset-after-corruption' });
+    await reopened.create(form);
+    await reopened.create(form);
+    const kept = (await readdir(sessionsDir(dataDir))).filter((name) => name.startsWith('sessions.bak.corrupt-'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(join(sessionsDir(dataDir), kept[0] ?? ''), 'utf8')).toBe('garbage backup');
   });
 
   it('ends a second running session left by a hand edit, keeping the active one', async () => {
@@ -163,5 +200,45 @@ describe('a damaged file', () => {
     const reopened = await open();
     expect(reopened.active()?.id).toBe(a.id);
     expect(reopened.get(b.id)).toMatchObject({ status: 'ended', endedAt: expect.any(String) });
+  });
+});
+
+describe('many learners joining at once (group commit)', () => {
+  const BURST = 40;
+  const sessionsWrite = (call: FsCall) => call.op === 'createFile' && call.path.endsWith('sessions.json.tmp');
+
+  /** Holds the first write of the burst in flight until every join has been asked for. */
+  async function burstOfJoins(fs: FaultyFs, beforeJoins = () => {}) {
+    const { dataDir, open, store } = await setUp(fs);
+    const { id } = await store.create(form);
+    await store.start(id);
+    beforeJoins();
+    const learners = Array.from({ length: BURST }, () => randomUUID());
+    const writesBefore = fs.calls.filter(sessionsWrite).length;
+    const gate = fs.hold('sync', 'sessions.json.tmp');
+    const joins = learners.map((learner) => store.join(id, learner));
+    await gate.reached;
+    gate.release();
+    const results = await Promise.allSettled(joins);
+    return { dataDir, open, store, id, learners, results, writes: fs.calls.filter(sessionsWrite).length - writesBefore };
+  }
+
+  it(`writes the file far fewer than ${BURST} times for ${BURST} joins, and keeps every one`, async () => {
+    const { open, id, learners, results, writes } = await burstOfJoins(new FaultyFs());
+    expect(results.every((result) => result.status === 'fulfilled')).toBe(true);
+    expect(writes).toBeLessThanOrEqual(BURST / 10);
+    expect((await open()).get(id).learnerIds).toEqual(learners);
+  });
+
+  it('rejects every join of a group whose write failed, and keeps none of them', async () => {
+    const fs = new FaultyFs();
+    const { open, store, id, learners, results } = await burstOfJoins(fs, () => fs.fail('sync', 'ENOSPC', { pathIncludes: 'sessions.json.tmp', times: 2 }));
+    const joined = learners.filter((_learner, i) => results[i]?.status === 'fulfilled');
+    const refused = results.filter((result) => result.status === 'rejected');
+    // However the joins were grouped, both writes that carried them failed.
+    expect(joined).toEqual([]);
+    for (const result of refused) expect(result.reason).toMatchObject({ code: 'not-saved', message: expect.stringContaining('Could not join the session: the disk is full') });
+    expect(store.get(id).learnerIds).toEqual([]);
+    expect((await open()).get(id).learnerIds).toEqual([]);
   });
 });

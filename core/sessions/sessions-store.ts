@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { Low } from 'lowdb';
 import { ApiError } from '../api/errors';
-import { KeyedQueue } from '../progress/keyed-queue';
-import { errorCode, nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
+import { GroupCommit, GroupWriteError } from '../progress/group-commit';
+import { NoticeBoard } from '../progress/notice-board';
+import type { ProgressNotice } from '../progress/notices';
+import { nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
+import { notDone, notSaved } from '../progress/save-errors';
+import type { UnsavedChange } from '../progress/unsaved-change';
 import * as inputs from './session-inputs';
 import type { Session, SessionsDoc } from './session-schema';
-import { loadSessionsDb, type SessionsRecovery } from './sessions-file';
+import { loadSessionsDb, recoveryNotice, sessionsFilePath, sessionsNoticesPath, type SessionsRecovery } from './sessions-file';
 
 export interface SessionsStoreOptions {
   /** The app's data folder; sessions live in `<dataDir>/sessions/sessions.json`. */
@@ -19,48 +22,90 @@ export interface SessionsStoreOptions {
 export async function openSessionsStore(options: SessionsStoreOptions): Promise<SessionsStore> {
   const clock = options.now ?? (() => new Date());
   const now = () => clock().toISOString();
-  const { db, recovery } = await loadSessionsDb(options.fs ?? nodeProgressFs, options.dataDir, now);
-  return new SessionsStore({ db, recovery, now, randomId: options.randomId ?? randomUUID });
+  const fs = options.fs ?? nodeProgressFs;
+  const randomId = options.randomId ?? randomUUID;
+  const { db, recovery, unsaved } = await loadSessionsDb(fs, options.dataDir, now);
+  const notices = await NoticeBoard.open({ fs, path: sessionsNoticesPath(options.dataDir), now, randomId });
+  if (recovery) await notices.post([recoveryNotice(recovery)]);
+  const file = new GroupCommit(db.adapter, db.data, { unsaved });
+  return new SessionsStore({ file, dataDir: options.dataDir, recovery, notices, now, randomId });
 }
-
-/** One queue key: the whole list is one small file. */
-const FILE = 'sessions';
 
 /**
  * Classroom sessions on this machine. A session is planned, then running (the machine is in
  * classroom mode and learners join it), then ended; one runs at a time. Trainer checks belong to
  * the API layer: this store trusts its caller. Each change resolves once it is on disk; a change
- * that cannot be saved is undone, so memory and disk never disagree about classroom mode.
+ * that cannot be saved is undone, so memory and disk never disagree about classroom mode. Changes
+ * arriving together (a class joining at once) share one write: see GroupCommit.
  */
 export class SessionsStore {
-  readonly #db: Low<SessionsDoc>;
+  readonly #file: GroupCommit<SessionsDoc>;
+  readonly #dataDir: string;
+  readonly #notices: NoticeBoard;
   readonly #now: () => string;
   readonly #randomId: () => string;
-  readonly #queue = new KeyedQueue();
-  /** Set when the file was damaged on open and was restored; for the app to tell the trainer. */
+  /** Set when the file was damaged on open and was restored; the trainer is told through getNotices(). */
   readonly recovery: SessionsRecovery | null;
 
   /** Use openSessionsStore. */
-  constructor(parts: { db: Low<SessionsDoc>; recovery: SessionsRecovery | null; now: () => string; randomId: () => string }) {
-    this.#db = parts.db;
+  constructor(parts: { file: GroupCommit<SessionsDoc>; dataDir: string; recovery: SessionsRecovery | null; notices: NoticeBoard; now: () => string; randomId: () => string }) {
+    this.#file = parts.file;
+    this.#dataDir = parts.dataDir;
     this.recovery = parts.recovery;
+    this.#notices = parts.notices;
     this.#now = parts.now;
     this.#randomId = parts.randomId;
   }
 
   /** Every session, in the order they were created. Copies. */
   list(): Session[] {
-    return structuredClone(this.#db.data.sessions);
+    return structuredClone(this.#file.data.sessions);
   }
 
   get(sessionId: string): Session {
-    return structuredClone(find(this.#db.data, inputs.parseSessionId(sessionId)));
+    return structuredClone(find(this.#file.data, inputs.parseSessionId(sessionId)));
   }
 
   /** The running session, or null when the machine is not in classroom mode. */
   active(): Session | null {
-    const id = this.#db.data.activeSessionId;
-    return id === null ? null : structuredClone(find(this.#db.data, id));
+    const id = this.#file.data.activeSessionId;
+    return id === null ? null : structuredClone(find(this.#file.data, id));
+  }
+
+  /** Repairs made to the sessions file, kept on disk until a trainer dismisses them. */
+  getNotices(): ProgressNotice[] {
+    return this.#notices.list();
+  }
+
+  async dismissNotice(noticeId: string): Promise<void> {
+    await this.#notices.dismiss(noticeId);
+  }
+
+  hasNotice(noticeId: string): boolean {
+    return this.#notices.has(noticeId);
+  }
+
+  /** Writes a repair the disk refused on open, and notices not yet on disk; throws not-saved if it still cannot. */
+  async flush(): Promise<void> {
+    const results = await Promise.allSettled([
+      this.#file.save().catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The list of classroom sessions'))),
+      this.#notices.save().catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The repair notices'))),
+    ]);
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  /** What only memory holds, with the file it belongs in. Changes are undone when refused, so only repairs and notices can be here. */
+  unsavedChanges(): UnsavedChange[] {
+    const changes: UnsavedChange[] = [];
+    if (this.#file.unsaved) changes.push({ what: 'The list of classroom sessions', file: sessionsFilePath(this.#dataDir), text: JSON.stringify(this.#file.data) });
+    if (this.#notices.unsaved) changes.push({ what: 'The repair notices about the sessions file', file: sessionsNoticesPath(this.#dataDir), text: JSON.stringify(this.#notices.list()) });
+    return changes;
+  }
+
+  /** Resolves once every change asked for so far has been written or refused. */
+  async idle(): Promise<void> {
+    await Promise.all([this.#file.idle(), this.#notices.idle()]);
   }
 
   async create(input: inputs.CreateSessionInput): Promise<Session> {
@@ -143,22 +188,17 @@ export class SessionsStore {
     });
   }
 
-  /** Applies `apply` to a copy and makes it the store's state only once it is on disk. */
-  #change<R>(what: string, apply: (draft: SessionsDoc) => R): Promise<R> {
-    return this.#queue.run(FILE, async () => {
-      const draft = structuredClone(this.#db.data);
-      const result = structuredClone(apply(draft));
-      if (isDeepStrictEqual(draft, this.#db.data)) return result;
-      const previous = this.#db.data;
-      this.#db.data = draft;
-      try {
-        await this.#db.write();
-      } catch (error) {
-        this.#db.data = previous;
-        throw notSaved(error, what);
-      }
-      return result;
-    });
+  /**
+   * Applies `apply` to a draft and makes it the store's state only once it is on disk. Every apply
+   * below checks before it changes anything, as GroupCommit requires.
+   */
+  async #change<R>(what: string, apply: (draft: SessionsDoc) => R): Promise<R> {
+    try {
+      return await this.#file.change(apply);
+    } catch (error) {
+      if (error instanceof GroupWriteError) throw notDone(error.cause, what);
+      throw error;
+    }
   }
 }
 
@@ -166,22 +206,4 @@ function find(doc: SessionsDoc, sessionId: string): Session {
   const session = doc.sessions.find((candidate) => candidate.id === sessionId);
   if (!session) throw new ApiError('not-found', 'There is no such classroom session on this computer.');
   return session;
-}
-
-/**
- * Unlike the progress store, a failed session change is undone rather than kept for a later
- * save, so the sentence says nothing changed (progress/save-errors.ts promises the opposite).
- */
-const reasons: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the data folder is on a read-only disk',
-  EACCES: 'Course Studio is not allowed to write to the data folder',
-  EPERM: 'Course Studio is not allowed to write to the data folder',
-};
-
-function notSaved(error: unknown, what: string): ApiError {
-  const code = errorCode(error);
-  const reason = (code && reasons[code]) ?? `the file could not be written${code ? ` (${code})` : ''}`;
-  return new ApiError('not-saved', `Could not ${what}: ${reason}. Nothing was changed; try again once that is fixed.`);
 }

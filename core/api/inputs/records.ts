@@ -28,4 +28,6 @@ export const recordsInputs = {
   startSession: trainerInput({ sessionId: ref }),
   endSession: trainerInput({ sessionId: ref }),
   getSessionDashboard: trainerInput({ sessionId: ref }),
+  listRepairNotices: trainerInput({}),
+  dismissRepairNotice: trainerInput({ noticeId: ref }),
 };

@@ -13,6 +13,25 @@ export interface FsCall {
   path: string;
 }
 
+interface Hold {
+  op: FsOperation;
+  pathIncludes: string;
+  reached: () => void;
+  released: Promise<void>;
+}
+
+interface Watch {
+  matches: (call: FsCall) => boolean;
+  remaining: number;
+  done: () => void;
+}
+
+/** A held operation: `reached` resolves when a call arrives and waits; `release()` lets it (and later ones) go on. */
+export interface FsGate {
+  reached: Promise<void>;
+  release(): void;
+}
+
 interface Failure {
   op: FsOperation;
   code: string;
@@ -23,6 +42,8 @@ interface Failure {
 export class FaultyFs implements ProgressFs {
   readonly calls: FsCall[] = [];
   readonly #failures: Failure[] = [];
+  readonly #holds: Hold[] = [];
+  readonly #watches: Watch[] = [];
   readonly #base: ProgressFs;
 
   constructor(base: ProgressFs = nodeProgressFs) {
@@ -38,12 +59,57 @@ export class FaultyFs implements ProgressFs {
     this.#failures.length = 0;
   }
 
+  /**
+   * Makes calls of `op` on paths containing `pathIncludes` wait until released: a test can then
+   * act while a write is in flight, deciding the interleaving by state rather than by timing.
+   */
+  hold(op: FsOperation, pathIncludes = ''): FsGate {
+    let reached!: () => void;
+    let release!: () => void;
+    const hold: Hold = { op, pathIncludes, reached: () => reached(), released: new Promise((resolve) => (release = resolve)) };
+    this.#holds.push(hold);
+    return {
+      reached: new Promise((resolve) => (reached = resolve)),
+      release: () => {
+        this.#holds.splice(this.#holds.indexOf(hold), 1);
+        release();
+      },
+    };
+  }
+
+  /** Resolves once `count` calls matching `matches` have been made (counting those already made). */
+  whenCalled(matches: (call: FsCall) => boolean, count: number): Promise<void> {
+    const remaining = count - this.calls.filter(matches).length;
+    if (remaining <= 0) return Promise.resolve();
+    return new Promise((done) => this.#watches.push({ matches, remaining, done }));
+  }
+
   callsTo(op: FsOperation): FsCall[] {
     return this.calls.filter((call) => call.op === op);
   }
 
-  #enter(op: FsOperation, path: string): void {
-    this.calls.push({ op, path });
+  /** Records the call and throws an injected failure; the returned promise waits while the call is held. */
+  #enter(op: FsOperation, path: string): Promise<void> {
+    this.#record({ op, path });
+    const hold = this.#holds.find((candidate) => candidate.op === op && path.includes(candidate.pathIncludes));
+    if (hold) {
+      hold.reached();
+      return hold.released.then(() => this.#failIfAsked(op, path));
+    }
+    this.#failIfAsked(op, path);
+    return Promise.resolve();
+  }
+
+  #record(call: FsCall): void {
+    this.calls.push(call);
+    for (const watch of [...this.#watches]) {
+      if (!watch.matches(call) || --watch.remaining > 0) continue;
+      this.#watches.splice(this.#watches.indexOf(watch), 1);
+      watch.done();
+    }
+  }
+
+  #failIfAsked(op: FsOperation, path: string): void {
     const failure = this.#failures.find((candidate) => candidate.op === op && path.includes(candidate.pathIncludes) && candidate.remaining > 0);
     if (!failure) return;
     failure.remaining--;
@@ -51,61 +117,61 @@ export class FaultyFs implements ProgressFs {
   }
 
   async readFile(path: string): Promise<string> {
-    this.#enter('readFile', path);
+    await this.#enter('readFile', path);
     return this.#base.readFile(path);
   }
 
   async createFile(path: string) {
-    this.#enter('createFile', path);
+    await this.#enter('createFile', path);
     const file = await this.#base.createFile(path);
     return {
       write: async (text: string) => {
-        this.#enter('write', path);
+        await this.#enter('write', path);
         await file.write(text);
       },
       sync: async () => {
-        this.#enter('sync', path);
+        await this.#enter('sync', path);
         await file.sync();
       },
       close: async () => {
-        this.calls.push({ op: 'close', path });
+        this.#record({ op: 'close', path });
         await file.close();
       },
     };
   }
 
   async rename(from: string, to: string): Promise<void> {
-    this.#enter('rename', `${from} -> ${to}`);
+    await this.#enter('rename', `${from} -> ${to}`);
     await this.#base.rename(from, to);
   }
 
   async link(existing: string, newPath: string): Promise<void> {
-    this.#enter('link', `${existing} -> ${newPath}`);
+    await this.#enter('link', `${existing} -> ${newPath}`);
     await this.#base.link(existing, newPath);
   }
 
   async copyFile(from: string, to: string): Promise<void> {
-    this.#enter('copyFile', `${from} -> ${to}`);
+    await this.#enter('copyFile', `${from} -> ${to}`);
     await this.#base.copyFile(from, to);
   }
 
   async unlink(path: string): Promise<void> {
-    this.#enter('unlink', path);
+    await this.#enter('unlink', path);
     await this.#base.unlink(path);
   }
 
   async mkdirp(path: string): Promise<void> {
-    this.#enter('mkdirp', path);
+    await this.#enter('mkdirp', path);
     await this.#base.mkdirp(path);
   }
 
   async readdir(path: string): Promise<string[]> {
-    this.#enter('readdir', path);
+    await this.#enter('readdir', path);
     return this.#base.readdir(path);
   }
 
   async syncDir(dir: string): Promise<void> {
-    this.#enter('syncDir', dir);
+    await this.#enter('syncDir', dir);
     await this.#base.syncDir(dir);
   }
 }

@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { Button } from '../../ui/Button';
 import { useTrainer } from '../trainer/trainer-session';
 import { RecordsView } from './RecordsView';
+import { RepairNotices } from './RepairNotices';
 import { SessionDetail } from './sessions/SessionDetail';
 import { SessionForm } from './sessions/SessionForm';
 import { SessionsView } from './sessions/SessionsView';
@@ -41,6 +42,7 @@ export function RecordsPage() {
         </nav>
         <LockButton />
       </div>
+      <RepairNotices />
       {current === 'records' && <RecordsView />}
       {current === 'sessions' && !id && <SessionsView />}
       {current === 'sessions' && id === 'new' && <SessionForm key="new" sessionId={null} />}

@@ -2,6 +2,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { closest, type DiagnosticSink } from './diagnostics';
 import { containerNames } from './markdown';
 import type { ContainerMeta } from './plugins/container';
+import { describeUnclosed } from './plugins/unclosed-end';
 
 /**
  * Structure checks on `:::` blocks that the parser accepts but a trainer did not mean:
@@ -15,7 +16,13 @@ export function checkContainers(tokens: readonly Token[], lineOffset: number, si
     if (token.type === 'course_container_open') {
       const meta = token.meta as ContainerMeta;
       const parent = stack[stack.length - 1];
-      if (!meta.closed) sink.warning('unclosed-block', { line, column: 1 }, `'${token.markup} ${meta.name}' is never closed; add a line with ${token.markup} after its content`);
+      if (meta.unclosed) {
+        sink.error(
+          'unclosed-block',
+          { line, column: 1 },
+          `'${token.markup} ${meta.name}' opened at line ${line} is never closed, so it takes in ${describeUnclosed(token.map?.[0] ?? 0, meta.unclosed, lineOffset)}; add a line with ${token.markup} where its content ends`,
+        );
+      }
       if (meta.name === 'column') {
         if (parent?.name === 'compare') parent.columns++;
         else sink.error('column-outside-compare', { line, column: 1 }, "'::: column' only works inside a ':::: compare' block");

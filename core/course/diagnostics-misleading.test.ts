@@ -219,6 +219,21 @@ const rows: [string, Row][] = [
     },
   ],
   [
+    'an objective cut at " #"',
+    {
+      text: '---\ntitle: T\nobjectives:\n  - Name the # styles\n---\n',
+      expected: [`${FILE}:4:14 warning yaml-comment`],
+      says: ['this item is just "Name the"'],
+    },
+  ],
+  [
+    'a comment after an id or a type is meant as one',
+    {
+      text: moduleText(quiz('id: q # the first\ntype: true-false # simple\nprompt: P\nanswer: true')),
+      expected: [],
+    },
+  ],
+  [
     'a comment after two spaces, after a number or true, and a quoted #',
     {
       text: '---\ntitle: Rule no. 1  # the real title\nminutes: 5 # five\n---\n' + quiz('id: q\ntype: true-false\nprompt: "A quoted # prompt, C# and #1"\nanswer: true # it is'),
@@ -329,6 +344,21 @@ const courseRows: [string, CourseRow][] = [
     },
   ],
   [
+    'comments after a module path or the completion rule are meant as comments',
+    {
+      files: { 'course.yml': utf8('id: c # the id\ntitle: C\nmodules:\n  - modules/01-a.md # first\ncompletion: all-modules-completed # default\n'), 'modules/01-a.md': utf8(MODULE) },
+      expected: [],
+    },
+  ],
+  [
+    'a course title cut at " #"',
+    {
+      files: { 'course.yml': utf8('id: c\ntitle: Course # 1\nmodules:\n  - modules/01-a.md\n'), 'modules/01-a.md': utf8(MODULE) },
+      expected: ['course.yml:2:15 warning yaml-comment'],
+      says: ["'title' is just \"Course\""],
+    },
+  ],
+  [
     'a module left out of a readable list is still reported',
     {
       files: { 'course.yml': utf8(COURSE), 'modules/01-a.md': utf8(MODULE), 'modules/02-b.md': utf8(MODULE) },
@@ -354,5 +384,42 @@ describe('course diagnostics that used to mislead', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+// 9. "pattern 1 of quiz 't1' it repeats a group…": quiz-validate.ts writes "pattern N of quiz 'q'"
+// and then the reason from text-answer.ts, whose reasons are predicates ("is not a valid regular
+// expression", "uses a back-reference") except the nested-repetition one, which starts with "it".
+// text-answer.ts is being rewritten on another branch; the fix belongs there (nestedRepetition
+// returning "repeats a group that already repeats" / "repeats a group of alternatives"). Until it
+// is merged this test is expected to fail: then change `it.fails` to `it`.
+describe('unsafe pattern messages read as sentences', () => {
+  const patterns = ['(a+)+$', '(a|b)*', '(unclosed', '(a)\\1', 'x'.repeat(201)];
+  it.fails('never say "pattern N of quiz \'q\' it …"', () => {
+    const yaml = `id: q\ntype: text\nprompt: P\npatterns:\n${patterns.map((pattern) => `  - ${JSON.stringify(pattern)}`).join('\n')}`;
+    const messages = compileModuleSource(moduleText(quiz(yaml)), FILE).diagnostics.map((d) => d.message);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).toMatch(/^pattern \d+ of quiz 'q' (?!it )\w/);
+  });
+});
+
+// js-yaml reads valid quizzes fast without positions; anything with an anchor (or a problem) is read
+// by `yaml` with positions. The duplicate-id and cut-comment diagnostics must not depend on which.
+describe('diagnostics are the same whichever YAML parser read the quiz', () => {
+  const spellings = [
+    ['id first', 'id: q\ntype: true-false\nprompt: P\nanswer: true'],
+    ['id last, quoted', 'type: true-false\nprompt: P\nanswer: true\nid: "q"'],
+    ['id with spaces and a comment', 'type: true-false\nid:    q  # the id\nprompt: P\nanswer: true'],
+    ['id in a flow mapping', '{ type: true-false, prompt: P, answer: true, id: q }'],
+    ['explanation cut at " #"', 'id: q\ntype: true-false\nprompt: P\nanswer: true\nexplanation: Each ## heading'],
+  ] as const;
+  // An anchor after everything else sends the quiz to the positional parse without moving anything.
+  const positional = (yaml: string) => (yaml.startsWith('{') ? yaml.replace(' }', ', hint: &h H }') : `${yaml}\nhint: &h H`);
+
+  it.each(spellings)('%s', (_name, yaml) => {
+    const compile = (second: string) => compileModuleSource(moduleText(quiz(trueFalse) + '\n' + quiz(second)), FILE).diagnostics.map(formatted);
+    const fast = compile(yaml);
+    expect(fast.some((d) => d.endsWith('duplicate-id'))).toBe(true);
+    expect(compile(positional(yaml))).toEqual(fast);
   });
 });

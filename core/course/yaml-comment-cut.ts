@@ -1,4 +1,4 @@
-import { isPair, isScalar, visit } from 'yaml';
+import { isPair, isScalar, isSeq, visit } from 'yaml';
 import type { DiagnosticSink } from './diagnostics';
 import { parsePlaced, type Placement } from './yaml-source';
 
@@ -6,6 +6,10 @@ import { parsePlaced, type Placement } from './yaml-source';
 // comment. Two or more spaces before '#' is how comments are written on purpose (yamllint's
 // default), so only the single space, which is how a trainer writes "Each ## heading", is suspect.
 const CUT = /[^ \t\n][ \t]#/;
+
+// Keys whose values are ids, names of options or paths, never prose: a single-space comment after
+// `completion: all-modules-completed` or a module path is meant as one.
+const NOT_TEXT: ReadonlySet<string> = new Set(['id', 'type', 'completion', 'language', 'version', 'start', 'next', 'match', 'modules']);
 
 /**
  * Warns where YAML silently cut an unquoted text at ' #': `explanation: Each ## heading starts a
@@ -18,12 +22,16 @@ export function warnCommentCuts(text: string, placement: Placement, sink: Diagno
   const { doc, locate } = parsePlaced(text, placement);
   if (doc.errors.length > 0) return;
   visit(doc, {
-    Scalar(key, node, path) {
-      if (key === 'key' || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+    Scalar(role, node, path) {
+      if (role === 'key' || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
       const valueEnd = node.range[1];
       if (!/^[ \t]#/.test(text.slice(valueEnd, valueEnd + 2))) return;
       const owner = path[path.length - 1];
-      const name = isPair(owner) && isScalar(owner.key) ? `'${String(owner.key.value)}'` : 'this item';
+      // A list item belongs to the key that holds the list.
+      const keyed = isSeq(owner) ? path[path.length - 2] : owner;
+      const key = isPair(keyed) && isScalar(keyed.key) ? String(keyed.key.value) : undefined;
+      if (key !== undefined && NOT_TEXT.has(key)) return;
+      const name = isPair(owner) ? `'${key ?? ''}'` : 'this item';
       sink.warning(
         'yaml-comment',
         locate(valueEnd + 1),

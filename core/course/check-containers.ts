@@ -10,9 +10,19 @@ import { describeUnclosed } from './plugins/unclosed-end';
  * lines with a name we do not know (those stay plain text, which is rarely what was wanted).
  */
 export function checkContainers(tokens: readonly Token[], lineOffset: number, sink: DiagnosticSink): void {
-  const stack: { name: string; columns: number; line: number; level: number }[] = [];
+  const stack: { name: string; markup: string; columns: number; line: number; level: number }[] = [];
   for (const token of tokens) {
     const line = lineOffset + (token.map?.[0] ?? 0) + 1;
+    const outer = stack[0];
+    if (token.type === 'heading_open' && token.tag === 'h2' && outer?.level === 0) {
+      // A `:::` line missing above a page heading lets a later `:::` close the block, so the
+      // block takes in the heading and its page without any block being unclosed.
+      sink.warning(
+        'heading-in-block',
+        { line, column: 1 },
+        `this ## heading is inside the '${outer.markup} ${outer.name}' block opened at line ${outer.line}, so it does not start a new page; if the block should end before it, add a line with ${outer.markup} above the heading`,
+      );
+    }
     if (token.type === 'course_container_open') {
       const meta = token.meta as ContainerMeta;
       const parent = stack[stack.length - 1];
@@ -29,7 +39,7 @@ export function checkContainers(tokens: readonly Token[], lineOffset: number, si
       } else if (parent?.name === 'compare') {
         sink.warning('compare-content-outside-column', { line, column: 1 }, `'${meta.name}' block sits in a comparison but outside its columns; put it inside a '::: column'`);
       }
-      stack.push({ name: meta.name, columns: 0, line, level: token.level });
+      stack.push({ name: meta.name, markup: token.markup, columns: 0, line, level: token.level });
     } else if (token.type === 'course_container_close') {
       const closed = stack.pop();
       if (closed?.name === 'compare' && closed.columns < 2) {

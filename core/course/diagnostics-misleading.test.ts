@@ -62,6 +62,14 @@ const rows: [string, Row][] = [
       pages: ['Test module', 'After'],
     },
   ],
+  [
+    'a page heading taken into a block that a later ::: closes',
+    {
+      text: moduleText('::: tip\ntext\n\n## Page two\n\nmore\n\n::: warning\nw\n:::\n'),
+      expected: [`${FILE}:7:1 warning heading-in-block`, `${FILE}:11:1 error unclosed-block`],
+      says: ["this ## heading is inside the '::: tip' block opened at line 4", 'add a line with ::: above the heading'],
+    },
+  ],
   // 3. An unclosed quiz fence is reported at the fence, in words, and does not eat the next page.
   [
     'unclosed quiz fence',

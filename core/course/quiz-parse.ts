@@ -24,23 +24,26 @@ export function parseQuiz(content: string, placement: Placement, sink: Diagnosti
     const probe = new DiagnosticSink(sink.file);
     const quiz = quizFrom(fast, placement, probe, inline);
     if (quiz && probe.items.length === 0) {
-      quiz.idAt = topLevelValueAt(content, 'id', placement) ?? parseYaml(content, placement, probe, 'quiz').at(['id']);
+      quiz.idAt = topLevelIdAt(content, placement) ?? parseYaml(content, placement, probe, 'quiz').at(['id']);
       return quiz;
     }
   }
   return quizFrom(parseYaml(content, placement, sink, 'quiz'), placement, sink, inline);
 }
 
+const TOP_LEVEL_ID = /^id[ ]*:[ ]+(?=[^ \n#])/m;
+
 /**
- * Where the value of a top-level `key:` line starts, read from the text: the fast read keeps no
+ * Where the value of the top-level `id:` line starts, read from the text: the fast read keeps no
  * positions, and a quiz id's position is needed only if the id turns out to be a duplicate.
  * This is where the positional parse puts it, for the plain YAML the fast read accepts; other
  * spellings (a flow mapping) return undefined and the caller asks the positional parse.
  */
-function topLevelValueAt(content: string, key: string, placement: Placement): Location | undefined {
-  const match = new RegExp(`^${key}[ ]*:[ ]+(?=[^ \n#])`, 'm').exec(content);
+function topLevelIdAt(content: string, placement: Placement): Location | undefined {
+  const match = TOP_LEVEL_ID.exec(content);
   if (!match) return undefined;
-  const line = content.slice(0, match.index).split('\n').length - 1;
+  let line = 0;
+  for (let i = content.indexOf('\n'); i >= 0 && i < match.index; i = content.indexOf('\n', i + 1)) line++;
   return { line: placement.firstLine + line, column: match[0].length + 1 + (placement.columnOffset?.(line) ?? 0) };
 }
 

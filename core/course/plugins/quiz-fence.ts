@@ -37,11 +37,12 @@ export function quizFencePlugin(md: MarkdownIt): void {
  * before the next page heading, and marks it so the compiler reports it at the opening line.
  */
 function unclosedQuizFence(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
+  // Every line of every paragraph asks this rule whether it interrupts; the first test says no to nearly all.
   const start = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
-  const max = state.eMarks[startLine] ?? 0;
   const marker = state.src.charCodeAt(start);
   if (marker !== BACKTICK && marker !== TILDE) return false;
+  if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
+  const max = state.eMarks[startLine] ?? 0;
   const length = state.skipChars(start, marker) - start;
   if (length < 3) return false;
   const info = state.src.slice(start + length, max);

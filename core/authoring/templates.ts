@@ -52,7 +52,8 @@ export function starterModule(): string {
     '  - id: blank-line',
     '    text: A blank line',
     '    feedback: Blank lines separate paragraphs on the same page.',
-    'explanation: Each ## heading starts a page titled by the heading.',
+    // Quoted: unquoted, YAML would read " ##" and everything after it as a comment.
+    'explanation: "Each ## heading starts a page titled by the heading."',
     '```',
     '',
   ].join('\n');

@@ -36,6 +36,25 @@ describe('check-course', () => {
     }
   });
 
+  it('prints a YAML error in a trainer\'s words, with the parser\'s wording on the next line', () => {
+    const folder = mkdtempSync(join(root, 'tmp-course-'));
+    try {
+      cpSync(join(root, 'docs/example-course'), folder, { recursive: true });
+      writeFileSync(join(folder, 'modules/03-review.md'), '---\ntitle: Review: the basics\n---\n');
+      const name = folder.slice(root.length);
+      const { code, out } = run(name);
+      expect(out.split('\n')).toEqual([
+        `${name}/modules/03-review.md:2:8 error: the text of 'title' contains ': ', which YAML reads as the start of another key; put the whole text in quotes: title: "Review: the basics"`,
+        '    detail: Nested mappings are not allowed in compact mappings',
+        '1 error, 0 warnings (3 modules, 9 quizzes)',
+        '',
+      ]);
+      expect(code).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it.each([[[]], [['a', 'b']], [[join(tmpdir(), 'no-such-folder-for-check-course')]]])('exits 2 on usage errors %j', (args) => {
     const { code, err } = run(...args);
     expect(code).toBe(2);

@@ -27,6 +27,8 @@ async function main(args: readonly string[]): Promise<number> {
   for (const diagnostic of diagnostics) {
     const shown = relative(process.cwd(), join(folder, diagnostic.file)).split('\\').join('/');
     console.log(formatDiagnostic(diagnostic, shown));
+    // Indented, so editors that link `file:line:column` lines leave it alone.
+    if (diagnostic.detail !== undefined) console.log(`    detail: ${diagnostic.detail}`);
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;

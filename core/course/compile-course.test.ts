@@ -46,7 +46,7 @@ describe('compileCourse', () => {
     ['a module path leaving the folder', (f: string) => rewrite(f, 'course.yml', (t) => t.replace('modules/03-review.md', '../outside.md')), ['course.yml:8:1 module-not-listed', 'course.yml:11:5 bad-module-path']],
     ['an unknown course key', (f: string) => rewrite(f, 'course.yml', (t) => t.replace('author:', 'autor:')), ['course.yml:5:1 unknown-key']],
     ['a bad completion rule', (f: string) => rewrite(f, 'course.yml', (t) => t.replace('all-graded-modules-passed', 'all-done')), ['course.yml:12:13 bad-value']],
-    ['a quiz id used in two modules', (f: string) => rewrite(f, 'modules/03-review.md', (t) => t.replace('id: practice-listening', 'id: driver-values')), ['modules/03-review.md:44:1 duplicate-id']],
+    ['a quiz id used in two modules', (f: string) => rewrite(f, 'modules/03-review.md', (t) => t.replace('id: practice-listening', 'id: driver-values')), ['modules/03-review.md:45:5 duplicate-id']],
     ['a missing image', (f: string) => rmSync(join(f, 'assets/personality-grid.png')), ['modules/01-personalities.md:15:48 image-missing']],
   ])('reports %s', async (_name, change, expected) => {
     const folder = copyOfExample();

@@ -5,7 +5,8 @@ import { promisify } from 'node:util';
 import type MarkdownIt from 'markdown-it';
 import { compileModuleSource, type ModuleResult } from './compile-module';
 import { COURSE_FILE, readCourseFile, type CourseFileResult } from './course-file';
-import { DiagnosticSink, sortDiagnostics, type Diagnostic } from './diagnostics';
+import { decodeUtf8Strict } from './decode-utf8';
+import { DiagnosticSink, sortDiagnostics, type Diagnostic, type Location } from './diagnostics';
 import { defaultAssetBaseUrl } from './link-policy';
 import { createMarkdown } from './markdown';
 import type { CourseModel, ModuleModel } from './model';
@@ -60,7 +61,9 @@ export function createCourseCompiler(): CourseCompiler {
     const courseSink = new DiagnosticSink(COURSE_FILE);
     let text: string;
     try {
-      text = await readFile(join(root, COURSE_FILE), 'utf8');
+      const decoded = decodeUtf8Strict(await readFile(join(root, COURSE_FILE)), COURSE_FILE, 'until then the characters shown as � stay wrong');
+      text = decoded.text;
+      if (decoded.problem) courseSink.items.push(decoded.problem);
     } catch {
       courseSink.error('course-file-missing', { line: 1, column: 1 }, `${root} has no ${COURSE_FILE}; a course folder needs one (see docs/course-format.md)`);
       return { diagnostics: courseSink.items };
@@ -97,7 +100,9 @@ export function createCourseCompiler(): CourseCompiler {
         [...cached.images].every(([path, existed]) => exists(path) === existed);
       if (!fresh) {
         stats.moduleCompilations++;
-        const result = compileModuleSource(bytes.toString('utf8'), entry.path, { courseId, assetBaseUrl, assetExists: exists, contentHash: hash, md });
+        const decoded = decodeUtf8Strict(bytes, entry.path);
+        const result = compileModuleSource(decoded.text, entry.path, { courseId, assetBaseUrl, assetExists: exists, contentHash: hash, md });
+        if (decoded.problem) result.diagnostics.unshift(decoded.problem);
         cached = { hash, courseId, assetBaseUrl, images: new Map(result.images.map((path) => [path, exists(path)])), result };
         cache.set(key, cached);
       }
@@ -107,7 +112,9 @@ export function createCourseCompiler(): CourseCompiler {
     });
 
     checkCourseWideIds(modules, diagnostics);
-    for (const unlisted of unlistedModules(root, file.modules.map((entry) => entry.path))) {
+    // A course.yml without a readable module list lists nothing, which says nothing about the files.
+    const unlistedFiles = file.moduleListRead ? unlistedModules(root, file.modules.map((entry) => entry.path)) : [];
+    for (const unlisted of unlistedFiles) {
       courseSink.warning('module-not-listed', file.modulesAt, `'${unlisted}' is in the modules folder but not listed under modules in ${COURSE_FILE}, so learners never see it`);
     }
     const all = sortDiagnostics([...courseSink.items, ...diagnostics]);
@@ -126,17 +133,17 @@ function checkCourseWideIds(modules: readonly ModuleModel[], diagnostics: Diagno
   for (const module of modules) {
     const firstModule = moduleIds.get(module.id);
     if (firstModule) {
-      diagnostics.push(error(module.file, 1, `module id '${module.id}' is also the id of ${firstModule}; set a different "id:" in the front matter or rename the file`));
+      diagnostics.push(error(module.file, { line: 1, column: 1 }, `module id '${module.id}' is also the id of ${firstModule}; set a different "id:" in the front matter or rename the file`));
     } else moduleIds.set(module.id, module.file);
     const local = new Set<string>();
     const owned = [
-      ...module.quizzes.map((quiz) => ({ id: quiz.id, line: quiz.source.line, what: 'quiz' })),
-      ...module.pools.map((pool) => ({ id: pool.id, line: poolLine(module, pool.id), what: 'pool' })),
+      ...module.quizzes.map((quiz) => ({ id: quiz.id, at: quiz.idAt, what: 'quiz' })),
+      ...module.pools.map((pool) => ({ id: pool.id, at: { line: poolLine(module, pool.id), column: 1 }, what: 'pool' })),
     ];
-    for (const { id, line, what } of owned) {
+    for (const { id, at, what } of owned) {
       local.add(id);
       const first = quizIds.get(id);
-      if (first && first !== module.file) diagnostics.push(error(module.file, line, `${what} id '${id}' is already used in ${first}; ids must be unique in the course`));
+      if (first && first !== module.file) diagnostics.push(error(module.file, at, `${what} id '${id}' is already used in ${first}; ids must be unique in the course`));
     }
     for (const id of local) if (!quizIds.has(id)) quizIds.set(id, module.file);
   }
@@ -148,8 +155,8 @@ function poolLine(module: ModuleModel, poolId: string): number {
   return first ? Math.max(1, first.source.line - 1) : 1;
 }
 
-function error(file: string, line: number, message: string): Diagnostic {
-  return { code: 'duplicate-id', file, line, column: 1, severity: 'error', message };
+function error(file: string, at: Location, message: string): Diagnostic {
+  return { code: 'duplicate-id', file, line: at.line, column: at.column, severity: 'error', message };
 }
 
 /** Memoised "is this course-relative path an existing file" for one compile run. */

@@ -10,12 +10,15 @@ import type { ModuleModel, Pool, Quiz } from './model';
 import { defaultAssetBaseUrl } from './link-policy';
 import { buildPages } from './pages';
 import type { ContainerMeta } from './plugins/container';
+import type { QuizFenceMeta } from './plugins/quiz-fence';
+import { describeUnclosed } from './plugins/unclosed-end';
 import { parsePoolParams } from './pool';
 import { renderField } from './inline-field';
 import { parseQuiz, type InlineRenderer } from './quiz-parse';
 import { frontMatterSchema, type FrontMatter } from './schema';
 import { fastYamlSource } from './yaml-fast';
 import { parseYaml } from './yaml-source';
+import { warnCommentCuts } from './yaml-comment-cut';
 import { validateYaml } from './zod-issues';
 
 export interface ModuleContext {
@@ -71,8 +74,19 @@ export function compileModuleSource(source: string, fileName: string, context: M
   };
   const inline: InlineRenderer = (text, at, fieldSink) => renderField(md, text, { ...env, sink: fieldSink, at });
   const compileQuiz = (token: Token, poolId?: string): Quiz | undefined => {
+    const unclosed = (token.meta as QuizFenceMeta | null)?.unclosed;
+    if (unclosed) {
+      const first = token.map?.[0] ?? 0;
+      const line = parts.bodyLineOffset + first + 1;
+      sink.error(
+        'unclosed-quiz',
+        { line, column: 1 },
+        `quiz block opened at line ${line} is never closed with ${token.markup}, so it takes in ${describeUnclosed(first, unclosed, parts.bodyLineOffset)}, and is not shown; add a line with ${token.markup} after the quiz`,
+      );
+      return undefined;
+    }
     const quiz = parseQuiz(token.content, quizPlacement(token, lines, parts.bodyLineOffset), sink, inline);
-    if (!quiz || !claimId(quiz.id, quiz.source, 'quiz')) return undefined;
+    if (!quiz || !claimId(quiz.id, quiz.idAt, 'quiz')) return undefined;
     if (poolId) quiz.poolId = poolId;
     quizzes.push(quiz);
     return quiz;
@@ -141,6 +155,7 @@ function readFrontMatter(yaml: string | null, firstLine: number, unclosed: boole
     );
     return fallback;
   }
+  warnCommentCuts(yaml, { firstLine }, sink);
   // Valid front matter needs no positions; anything else is parsed again with them to be reported.
   const fast = fastYamlSource(yaml);
   const checked = fast && frontMatterSchema.safeParse(fast.value ?? {});

@@ -12,7 +12,7 @@ const bodyCases: [string, string, string[]][] = [
   ['unknown quiz key', quiz('id: q\ntype: true-false\nprompt: P\nanswer: true\nhitn: x'), ['9:1 unknown-key']],
   ['missing quiz id', quiz('type: true-false\nprompt: P\nanswer: true'), ['5:1 missing-id']],
   ['missing choice id', quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - text: A\n    correct: true\n  - id: b\n    text: B'), ['9:5 missing-id']],
-  ['duplicate quiz id in a module', quiz('id: q\ntype: true-false\nprompt: P\nanswer: true') + '\n' + quiz('id: q\ntype: true-false\nprompt: P\nanswer: true'), ['11:1 duplicate-id']],
+  ['duplicate quiz id in a module', quiz('id: q\ntype: true-false\nprompt: P\nanswer: true') + '\n' + quiz('id: q\ntype: true-false\nprompt: P\nanswer: true'), ['12:5 duplicate-id']],
   ['duplicate choice id', quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - { id: a, text: A, correct: true }\n  - { id: a, text: B }'), ['10:11 duplicate-id']],
   ['no correct answer', quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - { id: a, text: A }\n  - { id: b, text: B }'), ['8:1 no-correct-answer']],
   [

@@ -16,6 +16,8 @@ export interface Diagnostic {
   column: number;
   severity: Severity;
   message: string;
+  /** The wording of the tool underneath (e.g. the YAML parser), for whoever wants the original; the message says it for trainers. */
+  detail?: string;
 }
 
 /** A position inside one file, 1-based. */
@@ -29,12 +31,12 @@ export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
   constructor(readonly file: string) {}
 
-  error(code: string, at: Location, message: string): void {
-    this.add({ code, file: this.file, line: at.line, column: at.column, severity: 'error', message });
+  error(code: string, at: Location, message: string, detail?: string): void {
+    this.add({ code, file: this.file, line: at.line, column: at.column, severity: 'error', message, ...(detail !== undefined && { detail }) });
   }
 
-  warning(code: string, at: Location, message: string): void {
-    this.add({ code, file: this.file, line: at.line, column: at.column, severity: 'warning', message });
+  warning(code: string, at: Location, message: string, detail?: string): void {
+    this.add({ code, file: this.file, line: at.line, column: at.column, severity: 'warning', message, ...(detail !== undefined && { detail }) });
   }
 
   // markdown-it may validate the same URL twice while it tries alternative parses; say it once.

@@ -27,11 +27,28 @@ export function validateLink(url: string): boolean {
 
 export type ImagePathResult = { ok: true; path: string } | { ok: false; reason: string };
 
+/** What a course-relative path names, for the reasons a path is refused. */
+export interface CoursePathKind {
+  /** e.g. "images"; the reasons say "<plural> must be files inside the course folder". */
+  plural: string;
+  /** A good path of this kind. */
+  example: string;
+}
+
+const IMAGES: CoursePathKind = { plural: 'images', example: 'assets/photo.png' };
+export const MODULE_FILES: CoursePathKind = { plural: 'module files', example: 'modules/01-intro.md' };
+
 /**
  * Resolves an image reference to a path relative to the course folder, or says why it is refused.
  * `raw` is what markdown-it stored (already percent-encoded by its normalizeLink).
  */
 export function resolveImagePath(raw: string): ImagePathResult {
+  return resolveCoursePath(raw, IMAGES);
+}
+
+/** The same rules for any file a course names (images, module files), with reasons that name the kind. */
+export function resolveCoursePath(raw: string, kind: CoursePathKind): ImagePathResult {
+  const { plural, example } = kind;
   let path: string;
   try {
     path = decodeURIComponent(raw.trim());
@@ -40,14 +57,14 @@ export function resolveImagePath(raw: string): ImagePathResult {
   }
   if (path === '') return { ok: false, reason: 'is empty' };
   if (CONTROL.test(path)) return { ok: false, reason: 'contains control characters' };
-  if (path.includes('\\')) return { ok: false, reason: 'contains a backslash; use forward slashes, e.g. assets/photo.png' };
-  if (/^[a-z]:/i.test(path)) return { ok: false, reason: 'is an absolute Windows path; use a path inside the course folder, e.g. assets/photo.png' };
-  if (SCHEME.test(path)) return { ok: false, reason: 'is a URL; images must be files inside the course folder, e.g. assets/photo.png' };
-  if (path.startsWith('/')) return { ok: false, reason: 'is an absolute path; write it relative to the course folder, e.g. assets/photo.png' };
-  if (/[?#%]/.test(path)) return { ok: false, reason: 'contains ?, # or %; name the file plainly, e.g. assets/photo.png' };
+  if (path.includes('\\')) return { ok: false, reason: `contains a backslash; use forward slashes, e.g. ${example}` };
+  if (/^[a-z]:/i.test(path)) return { ok: false, reason: `is an absolute Windows path; use a path inside the course folder, e.g. ${example}` };
+  if (SCHEME.test(path)) return { ok: false, reason: `is a URL; ${plural} must be files inside the course folder, e.g. ${example}` };
+  if (path.startsWith('/')) return { ok: false, reason: `is an absolute path; write it relative to the course folder, e.g. ${example}` };
+  if (/[?#%]/.test(path)) return { ok: false, reason: `contains ?, # or %; name the file plainly, e.g. ${example}` };
   const segments = path.split('/').filter((segment) => segment !== '.');
   if (segments.some((segment) => segment === '..')) {
-    return { ok: false, reason: "uses '..'; images must stay inside the course folder, written from the course folder, e.g. assets/photo.png" };
+    return { ok: false, reason: `uses '..'; ${plural} must stay inside the course folder, written from the course folder, e.g. ${example}` };
   }
   if (segments.some((segment) => segment === '')) return { ok: false, reason: 'has an empty folder name (//)' };
   return { ok: true, path: segments.join('/') };

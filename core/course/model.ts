@@ -67,8 +67,10 @@ interface QuizBase<T extends QuizType> {
   /** Counts towards the pass mark; false for practice questions and reflections. */
   graded: boolean;
   points: number;
-  /** Where the quiz fence starts, for course-wide diagnostics. */
+  /** Where the quiz fence starts. */
   source: Location;
+  /** Where its id is written, for duplicate-id diagnostics. */
+  idAt: Location;
   /** Set when the quiz belongs to a pool. */
   poolId?: string;
 }

@@ -2,6 +2,7 @@ import { closest, DiagnosticSink, type Location } from './diagnostics';
 import type { Quiz } from './model';
 import { quizSchemas, quizTypes, type QuizType, type RawQuiz } from './schema';
 import { validateQuiz } from './quiz-validate';
+import { warnCommentCuts } from './yaml-comment-cut';
 import { fastYamlSource } from './yaml-fast';
 import { parseYaml, type Placement, type YamlPath, type YamlSource } from './yaml-source';
 import { validateYaml } from './zod-issues';
@@ -15,15 +16,35 @@ export type InlineRenderer = (text: string, at: Location, sink: DiagnosticSink) 
  * quiz (e.g. an unreachable scenario step) are reported but the quiz is returned.
  */
 export function parseQuiz(content: string, placement: Placement, sink: DiagnosticSink, inline: InlineRenderer): Quiz | undefined {
+  warnCommentCuts(content, placement, sink);
   const fast = fastYamlSource(content);
   if (fast) {
     // The same checks on the fast read, into a sink nobody sees: a quiz with any problem at all is
     // compiled again below from the positional parse, so its diagnostics carry real positions.
     const probe = new DiagnosticSink(sink.file);
     const quiz = quizFrom(fast, placement, probe, inline);
-    if (quiz && probe.items.length === 0) return quiz;
+    if (quiz && probe.items.length === 0) {
+      quiz.idAt = topLevelIdAt(content, placement) ?? parseYaml(content, placement, probe, 'quiz').at(['id']);
+      return quiz;
+    }
   }
   return quizFrom(parseYaml(content, placement, sink, 'quiz'), placement, sink, inline);
+}
+
+const TOP_LEVEL_ID = /^id[ ]*:[ ]+(?=[^ \n#])/m;
+
+/**
+ * Where the value of the top-level `id:` line starts, read from the text: the fast read keeps no
+ * positions, and a quiz id's position is needed only if the id turns out to be a duplicate.
+ * This is where the positional parse puts it, for the plain YAML the fast read accepts; other
+ * spellings (a flow mapping) return undefined and the caller asks the positional parse.
+ */
+function topLevelIdAt(content: string, placement: Placement): Location | undefined {
+  const match = TOP_LEVEL_ID.exec(content);
+  if (!match) return undefined;
+  let line = 0;
+  for (let i = content.indexOf('\n'); i >= 0 && i < match.index; i = content.indexOf('\n', i + 1)) line++;
+  return { line: placement.firstLine + line, column: match[0].length + 1 + (placement.columnOffset?.(line) ?? 0) };
 }
 
 function quizFrom(source: YamlSource, placement: Placement, sink: DiagnosticSink, inline: InlineRenderer): Quiz | undefined {
@@ -64,6 +85,7 @@ function buildQuiz(raw: RawQuiz, source: YamlSource, placement: Placement, inlin
     ...(raw.hint !== undefined && { hint: field(raw.hint, ['hint']) }),
     ...(raw.explanation !== undefined && { explanation: field(raw.explanation, ['explanation']) }),
     source: { line: placement.firstLine - 1, column: 1 },
+    idAt: source.at(['id']),
   };
   const general = (feedback: { correct?: string; incorrect?: string } | undefined) => ({
     ...(feedback?.correct !== undefined && { correctFeedback: field(feedback.correct, ['feedback', 'correct']) }),

@@ -1,5 +1,7 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { DiagnosticSink, Location } from './diagnostics';
+import { aliasMessage, findAliasProblem, MAX_ALIAS_EXPANSION } from './yaml-aliases';
+import { capitalised, explainYamlError, theFragment } from './yaml-messages';
 
 /** Where a YAML fragment sits in its file, so positions inside it map to real file positions. */
 export interface Placement {
@@ -25,11 +27,8 @@ export interface YamlSource {
   has(path: YamlPath): boolean;
 }
 
-/**
- * Parses YAML, reporting syntax errors as `yaml-syntax` diagnostics at their real file position.
- * `what` names the fragment in messages ("front matter", "quiz").
- */
-export function parseYaml(text: string, placement: Placement, sink: DiagnosticSink, what: string): YamlSource {
+/** The positional parse of a fragment, and a way to turn its offsets into file positions. */
+export function parsePlaced(text: string, placement: Placement): { doc: Document; locate: (offset: number) => Location } {
   const lineCounter = new LineCounter();
   // prettyErrors off: we place errors ourselves, the pretty form would repeat the position.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -37,19 +36,38 @@ export function parseYaml(text: string, placement: Placement, sink: DiagnosticSi
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: placement.firstLine + line - 1, column: col + (placement.columnOffset?.(line - 1) ?? 0) };
   };
+  return { doc, locate };
+}
+
+/**
+ * Parses YAML, reporting syntax errors as `yaml-syntax` diagnostics at their real file position,
+ * in a trainer's words with the parser's own as the detail. `what` names the fragment in
+ * messages ("front matter", "quiz").
+ */
+export function parseYaml(text: string, placement: Placement, sink: DiagnosticSink, what: string): YamlSource {
+  const { doc, locate } = parsePlaced(text, placement);
+  // yaml often reports one mistake several times on its line; the first says it best.
+  const reportedLines = new Set<number>();
   for (const error of doc.errors) {
-    sink.error('yaml-syntax', locate(error.pos[0]), `bad YAML in ${what}: ${sentence(error.message)}`);
+    const at = locate(error.pos[0]);
+    if (reportedLines.has(at.line)) continue;
+    reportedLines.add(at.line);
+    sink.error('yaml-syntax', at, explainYamlError(error.code, error.message, lineAt(text, error.pos[0]), what), sentence(error.message));
   }
   for (const warning of doc.warnings) {
-    sink.warning('yaml-warning', locate(warning.pos[0]), `YAML warning in ${what}: ${sentence(warning.message)}`);
+    sink.warning('yaml-warning', locate(warning.pos[0]), `${capitalised(theFragment(what))} uses YAML that course files do not need here; write plain "key: value" lines`, sentence(warning.message));
   }
   let value: unknown;
-  if (doc.errors.length === 0) {
+  // Aliases are checked first, so a "billion laughs" is reported at the alias that blows it up.
+  const aliasProblem = doc.errors.length === 0 && text.includes('*') ? findAliasProblem(doc) : undefined;
+  if (aliasProblem) {
+    sink.error('yaml-syntax', locate(aliasProblem.offset), aliasMessage(aliasProblem, what));
+  } else if (doc.errors.length === 0) {
     try {
-      // maxAliasCount keeps an alias bomb ("billion laughs") from expanding without bound.
-      value = doc.toJS({ maxAliasCount: 50 });
+      // The check above bounds what aliases add; maxAliasCount is the library's own net under it.
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
     } catch (error) {
-      sink.error('yaml-syntax', locate(0), `bad YAML in ${what}: ${sentence(String((error as Error).message))}`);
+      sink.error('yaml-syntax', locate(0), `${capitalised(theFragment(what))} could not be read as YAML; write plain "key: value" lines`, sentence(String((error as Error).message)));
     }
   }
   const start = locate(0);
@@ -83,6 +101,13 @@ function nodeStart(
     if (isNode(node) && node.range) return locate(node.range[0]);
   }
   return undefined;
+}
+
+/** The whole line of `text` that holds `offset`. */
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** yaml's messages are terse and sometimes end mid-sentence; make them one tidy sentence. */

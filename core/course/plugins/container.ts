@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import { unclosedEnd, type UnclosedEnd } from './unclosed-end';
 
 /**
  * `:::` containers, readable in any editor:
@@ -20,6 +21,8 @@ export interface ContainerMeta {
   params: string;
   /** False when the document ended before a closing `:::`. */
   closed: boolean;
+  /** For a block never closed: where it stopped (before the next page, see unclosed-end.ts). */
+  unclosed?: UnclosedEnd;
 }
 
 const COLON = 0x3a;
@@ -55,13 +58,15 @@ export function containerPlugin(md: MarkdownIt, names: ReadonlySet<string>): voi
       closed = true;
       break;
     }
+    const unclosed = closed ? undefined : unclosedEnd(state, startLine + 1, nextLine);
+    if (unclosed) nextLine = unclosed.line;
 
     const oldParent = state.parentType;
     const oldLineMax = state.lineMax;
     // 'container' is not in StateBlock's ParentType union, but markdown-it only compares it by value.
     state.parentType = 'container' as typeof state.parentType;
     state.lineMax = nextLine;
-    const meta: ContainerMeta = { name, params: rest.slice(name.length).trim(), closed };
+    const meta: ContainerMeta = { name, params: rest.slice(name.length).trim(), closed, ...(unclosed && { unclosed }) };
     const open = state.push('course_container_open', 'div', 1);
     open.markup = ':'.repeat(markerCount);
     open.block = true;

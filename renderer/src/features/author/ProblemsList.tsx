@@ -28,7 +28,11 @@ export function ProblemsList({ diagnostics, onActivate }: Props) {
           <GridListItem id={d.key} textValue={`Line ${d.line}: ${d.message}`} className={`problem problem--${d.severity}`}>
             <span className="problem__severity">{d.severity === 'error' ? 'Error' : 'Warning'}</span>
             <span className="problem__where">Line {d.line}</span>
-            <span className="problem__message">{d.message}</span>
+            <span className="problem__message">
+              {d.message}
+              {/* The parser's own words, for a trainer who searches for them or asks for help. */}
+              {d.detail !== undefined && <span className="problem__detail">{d.detail}</span>}
+            </span>
           </GridListItem>
         )}
       </GridList>

@@ -396,14 +396,10 @@ describe('course diagnostics that used to mislead', () => {
 });
 
 // 9. "pattern 1 of quiz 't1' it repeats a group…": quiz-validate.ts writes "pattern N of quiz 'q'"
-// and then the reason from text-answer.ts, whose reasons are predicates ("is not a valid regular
-// expression", "uses a back-reference") except the nested-repetition one, which starts with "it".
-// text-answer.ts is being rewritten on another branch; the fix belongs there (nestedRepetition
-// returning "repeats a group that already repeats" / "repeats a group of alternatives"). Until it
-// is merged this test is expected to fail: then change `it.fails` to `it`.
+// and then the reason from text-answer.ts, so every reason must read on from there.
 describe('unsafe pattern messages read as sentences', () => {
   const patterns = ['(a+)+$', '(a|b)*', '(unclosed', '(a)\\1', 'x'.repeat(201)];
-  it.fails('never say "pattern N of quiz \'q\' it …"', () => {
+  it('never say "pattern N of quiz \'q\' it …"', () => {
     const yaml = `id: q\ntype: text\nprompt: P\npatterns:\n${patterns.map((pattern) => `  - ${JSON.stringify(pattern)}`).join('\n')}`;
     const messages = compileModuleSource(moduleText(quiz(yaml)), FILE).diagnostics.map((d) => d.message);
     expect(messages.length).toBeGreaterThan(0);

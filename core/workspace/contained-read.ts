@@ -47,6 +47,7 @@ export function refusalReason(refusal: ContainedRefusal): string {
  */
 export function createContainedReader(root: string) {
   const base = resolve(root);
+  const pendingFolders = new Map<string, Promise<ContainedRefusal | null>>();
   const checkedFolders = new Map<string, ContainedRefusal | null>();
 
   function folderProblem(info: Stats | undefined): ContainedRefusal | null {
@@ -59,11 +60,13 @@ export function createContainedReader(root: string) {
   async function foldersProblem(segments: readonly string[]): Promise<ContainedRefusal | null> {
     for (let depth = 1; depth < segments.length; depth++) {
       const folder = segments.slice(0, depth).join('/');
-      let problem = checkedFolders.get(folder);
-      if (problem === undefined) {
-        problem = folderProblem(await lstat(join(base, ...segments.slice(0, depth))).catch(() => undefined));
-        checkedFolders.set(folder, problem);
+      let pending = pendingFolders.get(folder);
+      if (pending === undefined) {
+        // The promise is remembered, not just its answer: 500 module reads started together share one lstat.
+        pending = lstat(join(base, ...segments.slice(0, depth))).then(folderProblem, () => 'missing' as const);
+        pendingFolders.set(folder, pending);
       }
+      const problem = await pending;
       if (problem) return problem;
     }
     return null;

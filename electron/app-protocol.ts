@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { protocol } from 'electron';
-import { attachment, contentTypeFor, existingFile, resolveInside, type ServedFile } from '../core/server/static-files';
+import { attachment, loadAppFile, type ServedFile } from '../core/server/static-files';
 import { securityHeaders } from '../core/server/security-headers';
 import { appHost, appScheme } from './trusted-url';
 
@@ -14,20 +13,20 @@ export function registerAppScheme(): void {
 
 /**
  * Serves the renderer and course images on `app://course-studio/`, with the same paths, files and
- * security headers as the browser build's HTTP server.
+ * security headers as the browser build's HTTP server. Which file answers, and that no link is
+ * followed to find it, is decided in core (`loadAppFile`); this only speaks Electron's protocol.
  */
 export function serveAppProtocol(rendererDir: string, resolveFile: (urlPath: string) => Promise<ServedFile | null>): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     if (url.host !== appHost || request.method !== 'GET') return new Response('Not found', { status: 404 });
-    const served = await resolveFile(url.pathname);
-    const file = served?.path ?? (await existingFile(resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname)));
+    const file = await loadAppFile(rendererDir, resolveFile, url.pathname);
     if (!file) return new Response('Not found', { status: 404, headers: securityHeaders });
-    return new Response(await readFile(file), {
+    return new Response(file.body, {
       headers: {
         ...securityHeaders,
-        'Content-Type': contentTypeFor(file),
-        ...(served?.downloadName && { 'Content-Disposition': attachment(served.downloadName) }),
+        'Content-Type': file.contentType,
+        ...(file.downloadName && { 'Content-Disposition': attachment(file.downloadName) }),
       },
     });
   });

@@ -7,6 +7,7 @@ import { registerAppScheme, rendererDirIn, rendererIndexUrl, serveAppProtocol } 
 import { electronDesktopIntegration } from './desktop-integration';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
+import { developerToolsAllowed } from './shell-policy';
 import { createMainWindow } from './window';
 
 // The desktop entry only wires the shell to the Node side; all behaviour lives in core/.
@@ -53,8 +54,9 @@ async function start(): Promise<void> {
 
   registerIpcHandlers(ipcMain, host.dispatch);
   serveAppProtocol(rendererDirIn(appPath), host.resolveFile);
-  installApplicationMenu(process.platform === 'darwin', productName);
-  mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), indexUrl: rendererIndexUrl(), title: productName });
+  const developerTools = developerToolsAllowed({ isPackaged: app.isPackaged });
+  installApplicationMenu({ isMac: process.platform === 'darwin', productName, developerTools });
+  mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), indexUrl: rendererIndexUrl(), title: productName, developerTools });
   mainWindow.on('closed', () => (mainWindow = null));
   studio = host;
 }

@@ -1,26 +1,7 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu } from 'electron';
+import { applicationMenuTemplate } from './shell-policy';
 
-/** The usual menus with their standard roles, so shortcuts (copy, paste, zoom, quit) work everywhere. */
-export function installApplicationMenu(isMac: boolean, productName: string): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: productName, role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: `About ${productName}`, role: 'about' }] },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** Installs the application menu; which items it holds is decided in shell-policy.ts. */
+export function installApplicationMenu(options: { isMac: boolean; productName: string; developerTools: boolean }): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(options)));
 }

@@ -1,10 +1,13 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, shell, type Session } from 'electron';
+import { permissionAllowed } from './shell-policy';
 import { externalUrlToOpen, isAppUrl } from './trusted-url';
 
 export interface MainWindowOptions {
   preloadPath: string;
   indexUrl: string;
   title: string;
+  /** Development builds only (shell-policy.ts): without it the developer tools cannot be opened at all. */
+  developerTools: boolean;
 }
 
 /**
@@ -33,6 +36,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       // Middle-click would otherwise try to open links in a new window.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
+      devTools: options.developerTools,
     },
   });
 
@@ -49,11 +53,21 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (!isAppUrl(url)) event.preventDefault();
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.webContents.session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  denyPermissions(window.webContents.session);
 
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.indexUrl);
   return window;
+}
+
+/**
+ * Both handlers: the request handler answers prompts (camera, notifications…), the check handler
+ * answers silent queries (navigator.permissions, clipboard, device lists), which Electron would
+ * otherwise grant. Both deny unless shell-policy.ts allows the permission for our own pages.
+ */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) => callback(permissionAllowed(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => permissionAllowed(permission, details.requestingUrl ?? requestingOrigin));
 }
 
 function openExternally(url: string): void {

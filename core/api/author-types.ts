@@ -71,3 +71,8 @@ export interface Download {
   downloadUrl: string;
   fileName: string;
 }
+
+export interface PackDownload extends Download {
+  /** Links in the course folder that were not followed and are not in the pack, each with why. */
+  leftOut: string[];
+}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CourseOutline, Download, LibraryEntry, ModulePreview, ModuleText, PackPreview, PreviewGrade, SaveModuleResult } from './author-types';
+import type { CourseOutline, Download, LibraryEntry, ModulePreview, ModuleText, PackDownload, PackPreview, PreviewGrade, SaveModuleResult } from './author-types';
 import { authorInputs } from './inputs/author';
 import { learnInputs } from './inputs/learn';
 import { recordsInputs } from './inputs/records';
@@ -81,7 +81,7 @@ export interface ApiOutputs {
   previewScenario: ScenarioTrail;
   addImage: { path: string; markdown: string };
   importPost: { title: string; text: string };
-  exportPack: Download;
+  exportPack: PackDownload;
   inspectPack: PackPreview;
   importPack: { courseId: string; title: string; idChanged: boolean };
   // Records and sessions

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { ApiError } from '../api/errors';
 import { isPlainText, limits } from '../api/limits';
 import { SLUG } from '../course/schema';
+import { readContained, refusalReason } from '../workspace/contained-read';
+import { nameProblem, printable } from '../workspace/safe-name';
 import { writeFileAtomic } from './atomic-write';
 import { COURSE_FILE } from './workspace';
 import { editTopLevelList, setTopLevelScalar } from './yaml-splice';
@@ -14,11 +15,10 @@ import { editTopLevelList, setTopLevelScalar } from './yaml-splice';
  */
 
 export async function readCourseText(folder: string): Promise<string> {
-  try {
-    return await readFile(join(folder, COURSE_FILE), 'utf8');
-  } catch {
-    throw new ApiError('not-found', `${join(folder, COURSE_FILE)} could not be read; the course may have been moved or deleted.`);
-  }
+  const read = await readContained(folder, COURSE_FILE);
+  if (read.ok) return read.data.toString('utf8');
+  if (read.refusal === 'link') throw new ApiError('forbidden', `${join(folder, COURSE_FILE)} ${refusalReason('link')}, so it was not read.`);
+  throw new ApiError('not-found', `${join(folder, COURSE_FILE)} could not be read; the course may have been moved or deleted.`);
 }
 
 export async function writeCourseText(folder: string, text: string): Promise<void> {
@@ -53,9 +53,12 @@ export function checkTitle(title: string): string {
   return trimmed;
 }
 
+/** A course id: a slug of at most 80 characters that is also a safe folder name (not `con`, `nul`…). */
 export function checkId(id: string): string {
   if (typeof id !== 'string' || !SLUG.test(id) || id.length > 80) {
-    throw new ApiError('invalid-argument', `'${String(id).slice(0, 80)}' cannot be a course id: use lowercase letters, digits and single hyphens, e.g. "service-basics".`);
+    throw new ApiError('invalid-argument', `'${printable(String(id))}' cannot be a course id: use lowercase letters, digits and single hyphens, e.g. "service-basics".`);
   }
+  const problem = nameProblem(id);
+  if (problem) throw new ApiError('invalid-argument', `'${id}' cannot be a course id: it becomes the course's folder name, and it ${problem}.`);
   return id;
 }

@@ -1,7 +1,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { relativePathProblem } from '../workspace/safe-name';
 import { imageExtension } from './image-types';
-import { unsafeRelativePath } from './safe-paths';
 import { COURSE_FILE } from './workspace';
 
 /**
@@ -10,34 +10,40 @@ import { COURSE_FILE } from './workspace';
  * the folder stay behind: a pack must not leak a trainer's other files or point outside itself.
  */
 export function isCourseFilePath(path: string): boolean {
-  if (unsafeRelativePath(path) !== null) return false;
+  if (relativePathProblem(path) !== null) return false;
   if (path.split('/').some((segment) => segment.startsWith('.'))) return false;
   if (path === COURSE_FILE) return true;
   if (/^modules\/[^/]+\.md$/.test(path)) return true;
   return path.startsWith('assets/') && path.split('/').length <= 4 && imageExtension(path) !== undefined;
 }
 
-/** Course-relative paths of the course files in `folder`, sorted; regular files only. */
-export async function listCourseFiles(folder: string): Promise<string[]> {
-  const found: string[] = [];
+export interface CourseFileList {
+  /** Course-relative paths of the course files, sorted; plain files reached without links only. */
+  files: string[];
+  /** Links found where course files live (course.yml, modules/, assets/): never followed, never carried. */
+  links: string[];
+}
+
+/** The course files in `folder`, and the links that were left out (see isCourseFilePath). */
+export async function listCourseFiles(folder: string): Promise<CourseFileList> {
+  const files: string[] = [];
+  const links: string[] = [];
   async function walk(relative: string, depth: number): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(join(folder, relative), { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    for (const entry of entries) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
+    const info = await lstat(join(folder, relative)).catch(() => undefined);
+    if (info?.isSymbolicLink()) links.push(relative);
+    if (!info?.isDirectory()) return;
+    for (const entry of await readdir(join(folder, relative), { withFileTypes: true })) {
+      const path = `${relative}/${entry.name}`;
       if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory() && depth < 3 && (path === 'modules' || path === 'assets' || path.startsWith('assets/'))) await walk(path, depth + 1);
-      else if (entry.isFile() && isCourseFilePath(path)) found.push(path);
+      if (entry.isSymbolicLink()) links.push(path);
+      else if (entry.isDirectory() && depth < 3 && path.startsWith('assets/')) await walk(path, depth + 1);
+      else if (entry.isFile() && isCourseFilePath(path)) files.push(path);
     }
   }
   const top = await lstat(join(folder, COURSE_FILE)).catch(() => undefined);
-  if (top?.isFile()) found.push(COURSE_FILE);
+  if (top?.isFile()) files.push(COURSE_FILE);
+  if (top?.isSymbolicLink()) links.push(COURSE_FILE);
   await walk('modules', 1);
   await walk('assets', 1);
-  return found.sort();
+  return { files: files.sort(), links: links.sort() };
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../api/errors';
 import { formatMegabytes, limits } from '../api/limits';
 import { writeFileAtomic } from './atomic-write';
 import { imageExtension, imageExtensions, imageProblem } from './image-types';
-import { printable, slugify } from './safe-paths';
+import { readContained } from '../workspace/contained-read';
+import { printable } from '../workspace/safe-name';
+import { slugify } from './safe-paths';
 import { editableCourse, type AuthoringWorkspace } from './workspace';
 
 export const MAX_IMAGE_BYTES = limits.files.image;
@@ -36,9 +38,13 @@ export async function addImage(ws: AuthoringWorkspace, folder: string, input: { 
   const path = `assets/${slugify(base, 'image').slice(0, 40).replace(/-+$/, '')}-${hash}.${ext === 'jpeg' ? 'jpg' : ext}`;
   const full = join(course.folder, ...path.split('/'));
   await ws.queue.run(course.folder, async () => {
-    const existing = await readFile(full).catch(() => undefined);
-    if (existing?.equals(input.bytes)) return;
     await mkdir(join(course.folder, 'assets'), { recursive: true });
+    // Never through a link: an `assets` link to another folder would put the image there.
+    const existing = await readContained(course.folder, path);
+    if (existing.ok && existing.data.equals(input.bytes)) return;
+    if (!existing.ok && existing.refusal !== 'missing') {
+      throw new ApiError('forbidden', `${path} cannot be written: it, or the assets folder, is a link or not a plain file, and Course Studio does not follow links inside a course folder.`);
+    }
     await writeFileAtomic(full, input.bytes);
   });
   return { path, markdown: `![Describe the image](${path})` };

@@ -21,6 +21,7 @@ describe('createCourse', () => {
     { title: '../../escape', folder: 'escape' },
     { title: 'Service with Purpose', folder: 'service-with-purpose-2' },
     { title: '!!!', folder: 'course' },
+    { title: 'Con', folder: 'con-course' },
   ])('keeps $title inside the workspace as $folder', async ({ title, folder }) => {
     const ws = await tempWorkspace();
     const ref = await createCourse(ws, { title, template: 'blank' });
@@ -39,6 +40,9 @@ describe('createCourse', () => {
     { id: 'service-with-purpose', code: 'conflict' },
     { id: 'Bad Id', code: 'invalid-argument' },
     { id: '../x', code: 'invalid-argument' },
+    // A Windows device name cannot be a folder there, though it is a valid slug.
+    { id: 'con', code: 'invalid-argument' },
+    { id: 'lpt1', code: 'invalid-argument' },
   ])('refuses the id $id ($code)', async ({ id, code }) => {
     const ws = await tempWorkspace();
     await expect(createCourse(ws, { title: 'T', id, template: 'blank' })).rejects.toMatchObject({ code });

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../api/errors';
@@ -6,7 +6,9 @@ import { syncDir, writeFileAtomic } from './atomic-write';
 import { listCourseFiles } from './course-files';
 import { checkId, checkTitle, readCourseText, setCourseId, setCourseTitle, writeCourseText } from './course-file-edit';
 import { removeLinkedCourse } from './linked-courses';
-import { slugify, uniqueName } from './safe-paths';
+import { createContainedReader } from '../workspace/contained-read';
+import { checkName, uniqueName, type NameSet } from '../workspace/safe-name';
+import { slugify } from './safe-paths';
 import { blankCourseYml, starterModule, STARTER_MODULE_FILE } from './templates';
 import { moveToTrash } from './trash';
 import { COURSE_FILE, editableCourse, takenNames, type AuthoringWorkspace } from './workspace';
@@ -111,8 +113,12 @@ export async function stagingFolder(ws: AuthoringWorkspace): Promise<string> {
   return staging;
 }
 
-/** Renames a finished staging folder to its final name (`id`, or `id-2`… if taken meanwhile). */
+/**
+ * Renames a finished staging folder to its final name (`id`, or `id-2`… if taken meanwhile).
+ * The id becomes a folder name, so it must be a safe name whatever its caller checked before.
+ */
 export async function publish(ws: AuthoringWorkspace, staging: string, id: string, title: string): Promise<CourseRef> {
+  checkName(id, 'The course id', 'folder');
   const name = uniqueName(id, await takenNamesExcept(ws, basename(staging)));
   const folder = join(ws.coursesDir, name);
   await rename(staging, folder);
@@ -120,17 +126,21 @@ export async function publish(ws: AuthoringWorkspace, staging: string, id: strin
   return { folder, id, title };
 }
 
-async function takenNamesExcept(ws: AuthoringWorkspace, name: string): Promise<Set<string>> {
+async function takenNamesExcept(ws: AuthoringWorkspace, name: string): Promise<NameSet> {
   const taken = await takenNames(ws);
   taken.delete(name);
   return taken;
 }
 
+/** Copies the course files (never links, see course-files.ts) into the new course's staging folder. */
 async function copyCourseFiles(from: string, to: string): Promise<void> {
-  const files = await listCourseFiles(from);
+  const { files } = await listCourseFiles(from);
   if (!files.includes(COURSE_FILE)) throw new ApiError('not-found', `${from} is not a course folder: it has no ${COURSE_FILE}.`);
+  const reader = createContainedReader(from);
   for (const file of files) {
+    const read = await reader.read(file);
+    if (!read.ok) continue;
     await mkdir(dirname(join(to, file)), { recursive: true });
-    await copyFile(join(from, file), join(to, file));
+    await writeFile(join(to, file), read.data, { flag: 'wx' });
   }
 }

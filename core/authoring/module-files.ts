@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../api/errors';
 import { moduleIdFromFile } from '../course/index';
@@ -6,8 +6,9 @@ import { splitFrontMatter } from '../course/front-matter';
 import { writeFileAtomic } from './atomic-write';
 import { checkTitle, listedModules, readCourseText, setModuleList, writeCourseText } from './course-file-edit';
 import { setFrontMatterTitle } from './front-matter-edit';
-import { moduleFilePath, moduleVersion } from './save-module';
-import { slugify, uniqueName } from './safe-paths';
+import { moduleFilePath, moduleVersion, readModuleBytes } from './save-module';
+import { uniqueName } from '../workspace/safe-name';
+import { slugify } from './safe-paths';
 import { newModule } from './templates';
 import { moveToTrash } from './trash';
 import { editableCourse, type AuthoringWorkspace } from './workspace';
@@ -41,7 +42,7 @@ export async function addModule(ws: AuthoringWorkspace, folder: string, input: {
     const file = `modules/${uniqueName(`${number}-${slug}`, [...files].map((name) => name.replace(/\.md$/, '')))}.md`;
     const text = input.text === undefined ? newModule(title) : setFrontMatterTitle(input.text, title);
     await mkdir(join(course.folder, 'modules'), { recursive: true });
-    await writeFileAtomic(await moduleFilePath(course.folder, file, { mustExist: false }), text);
+    await writeFileAtomic(await moduleFilePath(course.folder, file, { mustExist: false, creates: true }), text);
     await writeCourseText(course.folder, setModuleList(courseText, [...listed, file]));
     return { file, title, version: moduleVersion(text) };
   });
@@ -53,7 +54,7 @@ export async function renameModule(ws: AuthoringWorkspace, folder: string, file:
   const checked = checkTitle(title);
   return ws.queue.run(course.folder, async () => {
     const path = await moduleFilePath(course.folder, file, { mustExist: true });
-    const text = setFrontMatterTitle(await readFile(path, 'utf8'), checked);
+    const text = setFrontMatterTitle((await readModuleBytes(course.folder, file))?.toString('utf8') ?? '', checked);
     await writeFileAtomic(path, text);
     return { file, title: checked, version: moduleVersion(text) };
   });
@@ -84,7 +85,7 @@ export async function deleteModule(ws: AuthoringWorkspace, folder: string, file:
     // course.yml first: if the move then fails, the file is only "not listed" (a warning), never
     // listed-but-missing (an error that stops the course from playing).
     await writeCourseText(course.folder, setModuleList(courseText, listed.filter((entry) => entry !== file)));
-    const present = await readFile(path).then(() => true, () => false);
+    const present = await lstat(path).then(() => true, () => false);
     return { trashedTo: present ? await moveToTrash(ws, path) : null };
   });
 }
@@ -97,7 +98,7 @@ async function moduleFileNames(folder: string): Promise<string[]> {
 async function moduleIds(folder: string, files: readonly string[]): Promise<string[]> {
   return Promise.all(
     files.map(async (file) => {
-      const text = await readFile(join(folder, file), 'utf8').catch(() => '');
+      const text = (await readModuleBytes(folder, file).catch(() => null))?.toString('utf8') ?? '';
       const front = splitFrontMatter(text).frontMatter;
       return (front !== null ? readTopLevelString(front, 'id') : undefined) ?? moduleIdFromFile(file);
     }),

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import yazl from 'yazl';
 import { ApiError } from '../api/errors';
 import { formatMegabytes, limits } from '../api/limits';
+import { createContainedReader, refusalReason } from '../workspace/contained-read';
 import { writeFileAtomic } from './atomic-write';
 import { listCourseFiles } from './course-files';
 import { MANIFEST_FILE, PACK_FORMAT, PACK_VERSION, type PackManifest } from './pack-format';
@@ -16,21 +17,38 @@ export interface ExportedPack {
   path: string;
   files: number;
   bytes: number;
+  /** Links in the course folder that were not followed and are not in the pack, e.g. `assets/logo.png (a link)`. */
+  leftOut: string[];
 }
 
 /**
  * Writes a course as one pack file: manifest.json plus the course files and nothing else
  * (see course-files.ts). Any course can be exported, bundled ones included. The zip is built in
  * memory (a pack is at most 200 MB) and written atomically, so a failed export never leaves a
- * half-written pack where the trainer expects a good one.
+ * half-written pack where the trainer expects a good one. Links inside the course folder are never
+ * followed: a link to a file elsewhere would carry that file to whoever opens the pack. They are
+ * left out and named in `leftOut`.
  */
 export async function exportPack(folder: string, destPath: string, now: Date = new Date()): Promise<ExportedPack> {
   const dest = checkUserFolderPath(destPath);
   const parent = await stat(dirname(dest)).catch(() => undefined);
   if (!parent?.isDirectory()) throw new ApiError('not-found', `The folder ${dirname(dest)} does not exist; choose where to save the pack again.`);
-  const paths = await listCourseFiles(folder);
-  if (!paths.includes(COURSE_FILE)) throw new ApiError('not-found', `${folder} is not a course folder: it has no ${COURSE_FILE}.`);
-  const contents = await Promise.all(paths.map((path) => readFile(join(folder, ...path.split('/')))));
+  const listed = await listCourseFiles(folder);
+  const leftOut = listed.links.map((path) => `${path} (${refusalReason('link')})`);
+  if (listed.links.includes(COURSE_FILE)) throw new ApiError('invalid-argument', `${folder} cannot be packed: its ${COURSE_FILE} ${refusalReason('link')}.`);
+  if (!listed.files.includes(COURSE_FILE)) throw new ApiError('not-found', `${folder} is not a course folder: it has no ${COURSE_FILE}.`);
+  const reader = createContainedReader(folder);
+  const paths: string[] = [];
+  const contents: Buffer[] = [];
+  for (const path of listed.files) {
+    // Read without following links: a file swapped for a link after the listing is left out too.
+    const read = await reader.read(path);
+    if (read.ok) {
+      paths.push(path);
+      contents.push(read.data);
+    } else leftOut.push(`${path} (${refusalReason(read.refusal)})`);
+  }
+  if (!paths.includes(COURSE_FILE)) throw new ApiError('not-found', `${folder} is not a course folder: its ${COURSE_FILE} could not be read.`);
   const total = contents.reduce((sum, data) => sum + data.length, 0);
   const tooBig = contents.findIndex((data) => data.length > packLimits.maxEntryBytes);
   if (tooBig >= 0) throw new ApiError('invalid-argument', `${paths[tooBig]} is larger than 20 MB, which a course pack cannot hold.`);
@@ -58,7 +76,7 @@ export async function exportPack(folder: string, destPath: string, now: Date = n
     throw new ApiError('invalid-argument', `This course pack would be ${formatMegabytes(bytes.length)}, more than the ${formatMegabytes(limits.files.pack)} a pack import accepts; make its images smaller.`);
   }
   await writeFileAtomic(dest, bytes);
-  return { path: dest, files: paths.length, bytes: bytes.length };
+  return { path: dest, files: paths.length, bytes: bytes.length, leftOut };
 }
 
 function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {

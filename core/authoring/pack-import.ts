@@ -3,8 +3,9 @@ import { dirname } from 'node:path';
 import { compileCourse, type Diagnostic } from '../course/index';
 import { checkTitle, readCourseText, setCourseId, setCourseTitle, writeCourseText } from './course-file-edit';
 import { publish, stagingFolder, type CourseRef } from './library';
-import { readPack } from './pack-read';
-import { checkUserFolderPath, resolveInside, slugify, uniqueName } from './safe-paths';
+import { uniqueName } from '../workspace/safe-name';
+import { checkPackCourseId, readPack } from './pack-read';
+import { checkUserFolderPath, resolveInside, slugify } from './safe-paths';
 import { takenNames, type AuthoringWorkspace } from './workspace';
 import { readTopLevelString } from './yaml-splice';
 import { packRefused } from './zip-limits';
@@ -35,9 +36,11 @@ export async function importPack(ws: AuthoringWorkspace, zipPath: string, option
     const packId = readTopLevelString(courseText, 'id');
     const packTitle = readTopLevelString(courseText, 'title');
     if (packId === undefined || packTitle === undefined) throw packRefused('its course.yml has no id or title');
+    checkPackCourseId(packId);
     const ref = await ws.queue.run('library', async () => {
       const taken = await takenNames(ws);
       taken.delete(staging.split(/[\\/]/).pop() ?? '');
+      // Compared ignoring case and Unicode form: on macOS and Windows those would be one folder.
       const idChanged = taken.has(packId);
       const id = idChanged ? uniqueName(newTitle ? slugify(newTitle, packId) : packId, taken) : packId;
       const title = newTitle ?? packTitle;

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
+import { ApiError } from '../api/errors';
+import { SLUG } from '../course/schema';
+import { checkName, checkSafePath, printable } from '../workspace/safe-name';
 import { isCourseFilePath } from './course-files';
 import { imageExtension, imageProblem } from './image-types';
 import { MANIFEST_FILE, manifestSchema, PACK_FORMAT, type PackFile, type PackManifest } from './pack-format';
 import { readZipEntries } from './zip-read';
 import { packLimits, packRefused, type ZipLimits } from './zip-limits';
 import { COURSE_FILE } from './workspace';
+import { readTopLevelString } from './yaml-splice';
 
 export interface PackContents {
   manifest: PackManifest;
@@ -20,7 +24,9 @@ export interface PackContents {
 /**
  * Reads and verifies a pack: only course files are unpacked, each one is handed to `onFile`
  * (import writes it into its staging folder), and the result is returned only when the manifest
- * lists exactly the files found, with matching sizes and checksums. Any problem throws.
+ * lists exactly the files found, with matching sizes and checksums, and the course id in its
+ * course.yml can be a folder name. Every file name is checked before its entry is unpacked. Any
+ * problem throws invalid-argument.
  */
 export async function readPack(
   zipPath: string,
@@ -33,7 +39,13 @@ export async function readPack(
   const { skipped } = await readZipEntries(
     zipPath,
     limits,
-    (name) => name === MANIFEST_FILE || isCourseFilePath(name),
+    (name) => {
+      if (name === MANIFEST_FILE) return true;
+      if (!isCourseFilePath(name)) return false;
+      // It will become a file on disk, on whichever system the trainer uses.
+      checkSafePath(name, "The pack's file");
+      return true;
+    },
     async ({ name, data }) => {
       if (name === MANIFEST_FILE) {
         manifestText = utf8(data, name);
@@ -58,8 +70,19 @@ export async function readPack(
   const listedPaths = new Set(manifest.files.map((file) => file.path));
   for (const path of found.keys()) if (!listedPaths.has(path)) throw packRefused(`${path} is in the pack but not in its manifest`);
   if (!found.has(COURSE_FILE)) throw packRefused(`it has no ${COURSE_FILE}`);
+  const id = readTopLevelString(texts.get(COURSE_FILE) ?? '', 'id');
+  if (id !== undefined) checkPackCourseId(id);
   const files = [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
   return { manifest, files, texts, skipped, totalBytes: files.reduce((sum, file) => sum + file.size, 0) };
+}
+
+/** The pack's course id names the new course's folder: a safe name, and a course id. */
+export function checkPackCourseId(id: string): string {
+  checkName(id, "The pack's course id", 'folder');
+  if (!SLUG.test(id) || id.length > 80) {
+    throw new ApiError('invalid-argument', `The pack's course id "${printable(id)}" cannot be used: course ids use only lowercase letters, digits and single hyphens, e.g. "service-basics".`);
+  }
+  return id;
 }
 
 function parseManifest(text: string): PackManifest {

@@ -1,13 +1,16 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { compileCourse } from '../course/index';
 import { createCourse } from './library';
 import { exportPack } from './pack-export';
 import { importPack } from './pack-import';
 import { inspectPack } from './pack-inspect';
-import { bundledCourse, listTree, tempDir, tempWorkspace } from './testing/temp-workspace';
+import { hostilePacks, packWith } from './testing/hostile-packs';
+import { bundledCourse, bundledCoursesDir, listTree, tempDir, tempWorkspace } from './testing/temp-workspace';
+import { createWorkspace } from './workspace';
 import { rawZip, type RawEntry } from './testing/raw-zip';
 import { createHash } from 'node:crypto';
 import { readZipEntries } from './zip-read';
@@ -128,5 +131,53 @@ describe('course packs: hostile input', () => {
   it('refuses a relative pack path', async () => {
     const ws = await tempWorkspace();
     await expect(importPack(ws, 'pack.zip')).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+});
+
+describe('course packs: hostile packs never write outside their new course folder', () => {
+  const roots: string[] = [];
+  afterEach(async () => {
+    await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+  });
+
+  /**
+   * The data folder sits four levels down a temp root (root/l1/l2/data/courses), so a pack that
+   * climbs out of the courses folder lands inside the root, where the snapshot sees it.
+   */
+  async function deepWorkspace() {
+    const root = await mkdtemp(join(tmpdir(), 'hostile-packs-'));
+    roots.push(root);
+    const dataDir = join(root, 'l1', 'l2', 'data');
+    await mkdir(join(dataDir, 'courses'), { recursive: true });
+    await mkdir(join(root, 'incoming'));
+    const ws = createWorkspace({ dataDir, bundledCoursesDir, now: () => new Date('2025-03-04T05:06:07.000Z') });
+    await createCourse(ws, { title: 'Existing', template: 'blank' });
+    return { root, ws };
+  }
+
+  it('has at least 30 cases', () => {
+    expect(hostilePacks.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(hostilePacks)('refuses $name with a 4xx, leaving every folder as it was', async ({ zip, message }) => {
+    const { root, ws } = await deepWorkspace();
+    const packPath = join(root, 'incoming', 'hostile.zip');
+    await writeFile(packPath, zip());
+    const before = await listTree(root);
+    await expect(inspectPack(packPath)).rejects.toMatchObject({ code: expect.stringMatching(/^(invalid-argument|bad-request)$/), message: expect.stringMatching(message) });
+    await expect(importPack(ws, packPath)).rejects.toMatchObject({ code: expect.stringMatching(/^(invalid-argument|bad-request)$/), message: expect.stringMatching(message) });
+    const after = await listTree(root);
+    expect(after).toEqual(before);
+    expect(after.filter((path) => path.includes('.staging-'))).toEqual([]);
+  });
+
+  it('gives a pack whose id differs only by case from a course folder a new id and folder', async () => {
+    const { ws } = await deepWorkspace();
+    // A folder a trainer made by hand; on Windows and macOS "tiny" would be this same folder.
+    await mkdir(join(ws.coursesDir, 'Tiny'));
+    const packPath = join(await tempDir(), 'tiny.zip');
+    await writeFile(packPath, packWith({ id: 'tiny' }));
+    const imported = await importPack(ws, packPath);
+    expect(imported).toMatchObject({ id: 'tiny-2', idChanged: true, folder: join(ws.coursesDir, 'tiny-2') });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkModulePath, checkUserFolderPath, resolveInside, slugify, uniqueName, unsafeRelativePath } from './safe-paths';
+import { checkModulePath, checkNewModulePath, checkUserFolderPath, resolveInside, slugify } from './safe-paths';
 
 describe('slugify', () => {
   it.each([
@@ -11,41 +11,20 @@ describe('slugify', () => {
     ['   ', 'untitled'],
     ['C:\\Windows\\System32', 'c-windows-system32'],
     ['a'.repeat(100), 'a'.repeat(60)],
+    ['Con', 'con-untitled'],
+    ['LPT1', 'lpt1-untitled'],
   ])('%j → %j', (title, slug) => {
     expect(slugify(title)).toBe(slug);
-  });
-});
-
-describe('uniqueName', () => {
-  it.each([
-    ['intro', [], 'intro'],
-    ['intro', ['intro'], 'intro-2'],
-    ['intro', ['Intro', 'intro-2'], 'intro-3'],
-  ])('%s with %j taken → %s', (base, taken, expected) => {
-    expect(uniqueName(base, taken)).toBe(expected);
-  });
-});
-
-describe('unsafeRelativePath', () => {
-  it.each([
-    ['modules/01-intro.md', null],
-    ['assets/team/photo.png', null],
-    ['../x.md', 'contains . or .. segments'],
-    ['modules/../../x.md', 'contains . or .. segments'],
-    ['/etc/passwd', 'is absolute'],
-    ['C:/Windows/x', 'starts with a drive letter'],
-    ['modules\\x.md', 'contains a backslash'],
-    ['modules/x\0.md', 'contains a control character'],
-    ['modules//x.md', 'has an empty segment'],
-    ['', 'is empty'],
-  ])('%j → %j', (path, problem) => {
-    expect(unsafeRelativePath(path)).toBe(problem);
   });
 });
 
 describe('path guards', () => {
   it.each(['../outside.md', 'modules/../../outside.md', '/abs.md', 'modules/sub/x.md', 'modules/x.txt', 'course.yml'])('refuses module path %j', (path) => {
     expect(() => checkModulePath(path)).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+
+  it.each(['modules/con.md', `modules/${'a'.repeat(200)}.md`, 'modules/x\u202E.md', 'modules/.hidden.md', 'modules/a:b.md'])('refuses to create module file %j', (path) => {
+    expect(() => checkNewModulePath(path)).toThrow(expect.objectContaining({ code: 'invalid-argument', message: expect.stringMatching(/cannot be a module file: the name/) }));
   });
 
   it('resolves inside the root only', () => {

@@ -1,10 +1,12 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ApiError } from '../api/errors';
+import { nameProblem, printable, relativePathProblem, safePathProblem } from '../workspace/safe-name';
 
 /**
  * Names and paths that come from trainers, course files or packs are untrusted: every path the
- * authoring engine writes to goes through these checks, so a title like `../../etc` or a module
- * entry like `modules/../../x.md` can never reach a file outside the course folder.
+ * authoring engine writes to goes through these checks (the name rule itself is
+ * workspace/safe-name.ts), so a title like `../../etc` or a module entry like `modules/../../x.md`
+ * can never reach a file outside the course folder.
  */
 
 const MAX_SLUG = 60;
@@ -19,35 +21,9 @@ export function slugify(title: string, fallback = 'untitled'): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SLUG)
     .replace(/-+$/g, '');
-  return slug || fallback;
-}
-
-/** `base`, or `base-2`, `base-3`… — the first that `taken` does not hold (compared case-insensitively). */
-export function uniqueName(base: string, taken: Iterable<string>, format: (base: string, n: number) => string = (b, n) => `${b}-${n}`): string {
-  const lower = new Set([...taken].map((name) => name.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const candidate = format(base, n);
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-/**
- * Why a course-relative path such as `modules/01-intro.md` is unsafe, or null when it is fine:
- * forward slashes only, no `..` or `.` segments, not absolute, no drive letter, no NUL or
- * control characters, no empty segments.
- */
-export function unsafeRelativePath(path: string): string | null {
-  if (path === '') return 'is empty';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-  if (/[\u0000-\u001f\u007f]/.test(path)) return 'contains a control character';
-  if (path.includes('\\')) return 'contains a backslash';
-  if (path.startsWith('/')) return 'is absolute';
-  if (/^[a-zA-Z]:/.test(path)) return 'starts with a drive letter';
-  const segments = path.split('/');
-  if (segments.some((segment) => segment === '')) return 'has an empty segment';
-  if (segments.some((segment) => segment === '.' || segment === '..')) return 'contains . or .. segments';
-  return null;
+  if (!slug) return fallback;
+  // `con`, `aux`, `lpt1`… are devices on Windows, never folders.
+  return nameProblem(slug) ? `${slug}-${fallback}` : slug;
 }
 
 /** True when `child` is `root` itself or lies inside it (both resolved, no symlink resolution). */
@@ -58,7 +34,7 @@ export function isInside(root: string, child: string): boolean {
 
 /** Resolves a course-relative path inside `root`, or throws invalid-argument naming the path. */
 export function resolveInside(root: string, relativePath: string, what = 'path'): string {
-  const problem = unsafeRelativePath(relativePath);
+  const problem = relativePathProblem(relativePath);
   const full = resolve(root, ...relativePath.split('/'));
   if (problem || !isInside(root, full) || full === resolve(root)) {
     throw new ApiError('invalid-argument', `The ${what} '${printable(relativePath)}' is not allowed: it ${problem ?? 'leaves the course folder'}.`);
@@ -66,12 +42,22 @@ export function resolveInside(root: string, relativePath: string, what = 'path')
   return full;
 }
 
-/** A module path as listed in course.yml: `modules/<name>.md`, one level, safe characters. */
+/**
+ * A module path as listed in course.yml: `modules/<name>.md`, one level. Existing files are
+ * reached with `checkModulePath`; a file about to be created must also have a safe name
+ * (`checkNewModulePath`), so it can exist on every trainer's machine.
+ */
 export function checkModulePath(path: string): string {
-  const problem = unsafeRelativePath(path);
+  const problem = relativePathProblem(path);
   if (problem || !/^modules\/[^/]+\.md$/i.test(path)) {
     throw new ApiError('invalid-argument', `'${printable(path)}' is not a module file: module files are named like modules/01-intro.md${problem ? ` (the name ${problem})` : ''}.`);
   }
+  return path;
+}
+
+export function checkNewModulePath(path: string): string {
+  const problem = safePathProblem(checkModulePath(path));
+  if (problem) throw new ApiError('invalid-argument', `'${printable(path)}' cannot be a module file: the name ${problem}.`);
   return path;
 }
 
@@ -80,10 +66,4 @@ export function checkUserFolderPath(path: string): string {
   if (typeof path !== 'string' || path.includes('\0')) throw new ApiError('invalid-argument', 'That folder path contains characters a folder name cannot have.');
   if (!isAbsolute(path)) throw new ApiError('invalid-argument', `'${printable(path)}' is not a full folder path; choose the folder again.`);
   return resolve(path);
-}
-
-/** Shows a hostile name in a message without its control characters. */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we replace
-  return text.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 200);
 }

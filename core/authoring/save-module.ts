@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { lstat, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ApiError } from '../api/errors';
+import { createContainedReader, readContained } from '../workspace/contained-read';
+import { NameSet } from '../workspace/safe-name';
 import { writeFileAtomic } from './atomic-write';
-import { checkModulePath, resolveInside } from './safe-paths';
+import { checkModulePath, checkNewModulePath, resolveInside } from './safe-paths';
 import { editableCourse, type AuthoringWorkspace } from './workspace';
 
 /**
@@ -29,18 +32,38 @@ export function moduleVersion(content: Uint8Array | string): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** Resolves a module path (`modules/<name>.md`) inside the course; refuses symlinks and folders. */
-export async function moduleFilePath(folder: string, file: string, options: { mustExist: boolean }): Promise<string> {
+/**
+ * Resolves a module path (`modules/<name>.md`) inside the course. Links are refused, the file's
+ * and the modules folder's alike, and so are folders. A file about to be created must have a safe
+ * name that no other module file has in another case or Unicode form (one file on macOS/Windows).
+ */
+export async function moduleFilePath(folder: string, file: string, options: { mustExist: boolean; creates?: boolean }): Promise<string> {
   const path = resolveInside(folder, checkModulePath(file), 'module file');
-  const info = await lstat(path).catch(() => undefined);
-  if (info && !info.isFile()) throw new ApiError('forbidden', `${file} is not a plain file (it may be a link or a folder), so Course Studio does not edit it.`);
-  if (!info && options.mustExist) throw new ApiError('not-found', `The module file ${file} does not exist; it may have been renamed or deleted outside Course Studio.`);
+  const found = await createContainedReader(folder).check(file);
+  if (found.ok) return path;
+  if (found.refusal !== 'missing') throw new ApiError('forbidden', `${file} is not a plain file (it, or the modules folder, is a link or a folder), so Course Studio does not edit it.`);
+  if (options.mustExist) throw new ApiError('not-found', `The module file ${file} does not exist; it may have been renamed or deleted outside Course Studio.`);
+  if (!options.creates) return path;
+  checkNewModulePath(file);
+  const name = file.slice('modules/'.length);
+  const twin = new NameSet(await readdir(join(folder, 'modules')).catch(() => [])).sameAs(name);
+  if (twin !== undefined) throw new ApiError('conflict', `${file} would be the same file as modules/${twin} on Windows and macOS; choose another name.`);
   return path;
+}
+
+/** The module file's bytes, or null when it does not exist; never through a link. */
+export async function readModuleBytes(folder: string, file: string): Promise<Buffer | null> {
+  const read = await readContained(folder, file);
+  if (read.ok) return read.data;
+  if (read.refusal === 'missing') return null;
+  throw new ApiError('forbidden', `${file} is not a plain file (it, or the modules folder, is a link or a folder), so Course Studio does not edit it.`);
 }
 
 export async function readModule(ws: AuthoringWorkspace, folder: string, file: string): Promise<ModuleText> {
   const course = await editableCourse(ws, folder);
-  const bytes = await readFile(await moduleFilePath(course.folder, file, { mustExist: true }));
+  await moduleFilePath(course.folder, file, { mustExist: true });
+  const bytes = await readModuleBytes(course.folder, file);
+  if (bytes === null) throw new ApiError('not-found', `The module file ${file} does not exist; it may have been renamed or deleted outside Course Studio.`);
   return { text: bytes.toString('utf8'), version: moduleVersion(bytes) };
 }
 
@@ -54,14 +77,11 @@ export async function saveModule(
 ): Promise<SaveResult> {
   if (typeof text !== 'string') throw new ApiError('invalid-argument', 'The module text to save is missing.');
   const course = await editableCourse(ws, folder);
-  const path = await moduleFilePath(course.folder, file, { mustExist: false });
+  const path = await moduleFilePath(course.folder, file, { mustExist: false, creates: true });
   // Queued per course, as the module list edits are: the check and the write must not interleave
   // with another save or a rename of the same file.
   return ws.queue.run(course.folder, async () => {
-    const disk = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw error;
-    });
+    const disk = await readModuleBytes(course.folder, file);
     const diskVersion = disk === null ? null : moduleVersion(disk);
     if (!options.force && diskVersion !== baseVersion) {
       const message =

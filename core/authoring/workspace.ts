@@ -1,8 +1,10 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../api/errors';
 import { KeyedQueue } from '../progress/keyed-queue';
 import { workspaceCoursesDir } from '../workspace/data-dir';
+import { readContained } from '../workspace/contained-read';
+import { NameSet } from '../workspace/safe-name';
 import { readLinkedCourses } from './linked-courses';
 import { readTopLevelString } from './yaml-splice';
 
@@ -63,7 +65,8 @@ export async function libraryCourses(ws: AuthoringWorkspace): Promise<LibraryCou
   for (const folder of await readLinkedCourses(ws.linkedFile)) found.push({ folder, source: 'linked' });
   return Promise.all(
     found.map(async (course) => {
-      const id = await readFile(join(course.folder, COURSE_FILE), 'utf8').then((text) => readTopLevelString(text, 'id'), () => undefined);
+      const read = await readContained(course.folder, COURSE_FILE);
+      const id = read.ok ? readTopLevelString(read.data.toString('utf8'), 'id') : undefined;
       return id === undefined ? course : { ...course, id };
     }),
   );
@@ -79,9 +82,12 @@ export async function subfolders(dir: string): Promise<string[]> {
   }
 }
 
-/** Ids and names a new course may not take: every course id and every workspace or bundled folder name. */
-export async function takenNames(ws: AuthoringWorkspace): Promise<Set<string>> {
-  const taken = new Set<string>();
+/**
+ * Ids and names a new course may not take: every course id and every workspace or bundled folder
+ * name, compared as macOS and Windows compare names (case and Unicode form ignored).
+ */
+export async function takenNames(ws: AuthoringWorkspace): Promise<NameSet> {
+  const taken = new NameSet();
   for (const course of await libraryCourses(ws)) {
     if (course.id !== undefined) taken.add(course.id);
     if (course.source !== 'linked') taken.add(basename(course.folder));

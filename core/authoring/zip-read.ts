@@ -1,5 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { printable, unsafeRelativePath } from './safe-paths';
+import { PathTwinFinder, printable, relativePathProblem } from '../workspace/safe-name';
 import { InflateBudget, packRefused, type ZipLimits } from './zip-limits';
 
 export interface ZipEntryData {
@@ -34,16 +34,21 @@ export async function readZipEntries(
     if (zip.entryCount > limits.maxEntries) throw packRefused(`it has ${zip.entryCount} files; a pack may hold at most ${limits.maxEntries}`);
     const budget = new InflateBudget(limits);
     const seen = new Set<string>();
+    const twins = new PathTwinFinder();
     const skipped: string[] = [];
     let declaredTotal = 0;
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const name = entryName(entry);
-      if (seen.has(name)) throw packRefused(`${name} appears twice`);
+      if (seen.has(name)) throw packRefused(`${printable(name)} appears twice`);
       seen.add(name);
+      const twin = twins.add(name.endsWith('/') ? name.slice(0, -1) : name);
+      if (twin) {
+        throw packRefused(`${printable(twin.first)} and ${printable(twin.second)} are the same ${twin.kind} on Windows and macOS (their names differ only in upper and lower case or in how accents are encoded)`);
+      }
       if (seen.size > limits.maxEntries) throw packRefused(`it has more than ${limits.maxEntries} files`);
       if ((entry.generalPurposeBitFlag & 0x1) !== 0) throw packRefused(`${name} is encrypted`);
       const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-      if (mode === S_IFLNK) throw packRefused(`${name} is a symbolic link`);
+      if (mode === S_IFLNK) throw packRefused(`${printable(name)} is a symbolic link`);
       if (name.endsWith('/')) continue;
       if (entry.uncompressedSize > limits.maxEntryBytes) throw packRefused(`${name} is larger than ${Math.round(limits.maxEntryBytes / 1048576)} MB when unpacked`);
       declaredTotal += entry.uncompressedSize;
@@ -80,7 +85,7 @@ function entryName(entry: Entry): string {
   } catch {
     throw packRefused('a file name in it is not valid text');
   }
-  const problem = unsafeRelativePath(name.endsWith('/') ? name.slice(0, -1) : name);
+  const problem = relativePathProblem(name.endsWith('/') ? name.slice(0, -1) : name);
   if (problem) throw packRefused(`the file name '${printable(name)}' ${problem}`);
   return name;
 }

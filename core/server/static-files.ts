@@ -1,5 +1,7 @@
-import { stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { containedFile, readFileNoFollow } from '../workspace/contained-read';
+import { urlPathToRelative } from '../workspace/url-path';
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,34 +27,29 @@ export function contentTypeFor(path: string): string {
 }
 
 /**
- * Maps a URL path (already split from its query) to a file strictly inside `root`, or null.
- * Decoding happens once, here, so `%2e%2e` and backslashes cannot climb out of the folder.
+ * Maps a URL path (already split from its query) to a path strictly inside `root`, or null
+ * (see workspace/url-path.ts). It does not look at the disk: pair it with `existingFile`, or use
+ * `servedFileInside`, which also refuses links.
  */
 export function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const base = resolve(root);
-  const target = resolve(base, '.' + (decoded.startsWith('/') ? decoded : `/${decoded}`));
-  const rel = relative(base, target);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).some((part) => part.startsWith('.'))) {
-    return null;
-  }
-  return target;
+  const relative = urlPathToRelative(urlPath);
+  return relative === null ? null : join(resolve(root), ...relative.split('/'));
 }
 
-/** The file at `path` if it is a regular file; directories, links to nowhere and missing files are null. */
+/** The file at `path` if it is a regular file and not a link; directories, links and missing files are null. */
 export async function existingFile(path: string | null): Promise<string | null> {
   if (path === null) return null;
   try {
-    return (await stat(path)).isFile() ? path : null;
+    return (await lstat(path)).isFile() ? path : null;
   } catch {
     return null;
   }
+}
+
+/** The plain file a URL path names inside `root`, reached without following any link, or null. */
+export async function servedFileInside(root: string, urlPath: string): Promise<string | null> {
+  const relative = urlPathToRelative(urlPath);
+  return relative === null ? null : containedFile(root, relative);
 }
 
 /** A file the app serves by URL; with a download name it is offered to be saved, not shown. */
@@ -65,4 +62,29 @@ export interface ServedFile {
 export function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** A file loaded to answer a request of the desktop app's app:// protocol. */
+export interface LoadedFile {
+  body: Buffer<ArrayBuffer>;
+  contentType: string;
+  downloadName?: string;
+}
+
+/**
+ * What the desktop app's app:// protocol answers for a URL path: the app's own file (course image
+ * or download, from `resolveFile`) or the renderer's, or null for a 404. It lives here, not in
+ * electron/, so both shells serve the same files under the same rules, links never followed.
+ */
+export async function loadAppFile(
+  rendererDir: string,
+  resolveFile: (urlPath: string) => Promise<ServedFile | null>,
+  urlPath: string,
+): Promise<LoadedFile | null> {
+  const served = await resolveFile(urlPath);
+  const path = served?.path ?? (await servedFileInside(rendererDir, urlPath === '/' ? '/index.html' : urlPath));
+  if (path === null) return null;
+  const body = await readFileNoFollow(path);
+  if (body === null) return null;
+  return { body, contentType: contentTypeFor(path), ...(served?.downloadName && { downloadName: served.downloadName }) };
 }

@@ -142,8 +142,8 @@ export function createAuthorService({ dataDir, authoring, catalog, preview, down
     async exportPack({ courseId }) {
       const fileName = `${courseId}.coursepack.zip`;
       const path = await downloads.pathFor(fileName);
-      await authoring.exportPack(await folderOf(courseId), path);
-      return { downloadUrl: downloads.offer(path, fileName), fileName };
+      const { leftOut } = await authoring.exportPack(await folderOf(courseId), path);
+      return { downloadUrl: downloads.offer(path, fileName), fileName, leftOut };
     },
 
     async inspectPack({ fileName, dataBase64 }) {

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type MarkdownIt from 'markdown-it';
 import {
   compileModuleSource,
@@ -17,6 +15,7 @@ import {
 import { ApiError } from '../api/errors';
 import type { ModulePreview } from '../api/author-types';
 import type { ScenarioTrail } from '../api/playback-types';
+import { createContainedReader } from '../workspace/contained-read';
 import { scenarioTrail } from './attempt-view';
 
 /**
@@ -29,10 +28,12 @@ export function createModulePreview() {
 
   function compile(folder: string, courseId: string, file: string, text: string) {
     md ??= createMarkdown({});
+    // As in a compile of the course: an image that is a link is missing (it is never served).
+    const reader = createContainedReader(folder);
     return compileModuleSource(text, file, {
       courseId,
       md,
-      assetExists: (coursePath) => existsSync(join(folder, coursePath)),
+      assetExists: (coursePath) => reader.checkSync(coursePath) === null,
     });
   }
 

@@ -8,6 +8,7 @@ import type { ProgressStore } from '../progress';
 import type { CompletionRecords } from '../records';
 import type { SessionsStore } from '../sessions';
 import type { Downloads } from '../workspace/downloads';
+import { toSafeName } from '../workspace/safe-name';
 import type { CourseCatalog } from './course-catalog';
 import { createExportJobs } from './export-jobs';
 import type { SettingsStore } from './settings-store';
@@ -94,7 +95,8 @@ export function createRecordsService(parts: RecordsServiceParts): Pick<CourseStu
     async importRecordsFile({ fileName, dataBase64 }) {
       // The engine imports from a file, as the desktop app hands it one; the browser build uploads the bytes.
       const dir = await mkdtemp(join(tmpdir(), 'course-studio-import-'));
-      const path = join(dir, fileName.replace(/[/\\]/g, '_'));
+      // The name the trainer's file had, made safe: it only names the file in messages.
+      const path = join(dir, toSafeName(fileName, 'records.json'));
       try {
         await writeFile(path, Buffer.from(dataBase64, 'base64'));
         const report = await records.importRecordsFile(path);

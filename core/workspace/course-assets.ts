@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
-import { existingFile, resolveInside } from '../server/static-files';
+import { containedFile } from './contained-read';
+import { urlPathToRelative } from './url-path';
 
 /** URL prefix under which a course's images are served, in both shells. */
 export const courseAssetsPrefix = '/course-assets/';
@@ -9,8 +10,9 @@ const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avi
 /**
  * Resolves `/course-assets/<courseId>/<path>` to an image file inside that course's folder, or null.
  * Only images inside the course's own folder are ever served: the engine already rejects image
- * paths that try to leave it, and this is the second lock on the same door. Module files are never
- * served, since they hold the answer keys.
+ * paths that try to leave it, and this is the second lock on the same door. Links are never
+ * followed (a course from another trainer may hold `assets/x.svg -> /etc/passwd`), and module
+ * files are never served, since they hold the answer keys.
  */
 export async function resolveCourseAsset(folderOf: (courseId: string) => Promise<string | null>, urlPath: string): Promise<string | null> {
   if (!urlPath.startsWith(courseAssetsPrefix)) return null;
@@ -18,10 +20,10 @@ export async function resolveCourseAsset(folderOf: (courseId: string) => Promise
   const slash = rest.indexOf('/');
   if (slash <= 0) return null;
   const courseId = safeDecode(rest.slice(0, slash));
-  const assetPath = rest.slice(slash);
-  if (courseId === null || !imageExtensions.has(extname(assetPath).toLowerCase())) return null;
+  const assetPath = urlPathToRelative(rest.slice(slash));
+  if (courseId === null || assetPath === null || !imageExtensions.has(extname(assetPath).toLowerCase())) return null;
   const folder = await folderOf(courseId);
-  return folder ? existingFile(resolveInside(folder, assetPath)) : null;
+  return folder ? containedFile(folder, assetPath) : null;
 }
 
 function safeDecode(text: string): string | null {

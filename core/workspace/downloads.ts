@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { toSafeName } from './safe-name';
 
 /** URL prefix of files the app hands to the user (exports, course packs), in both shells. */
 export const downloadsPrefix = '/downloads/';
@@ -31,11 +32,14 @@ export function createDownloads(dataDir: string) {
   }
 
   return {
-    /** A fresh path in the exports folder for a file about to be written. */
+    /**
+     * A fresh path in the exports folder for a file about to be written. `fileName` may carry a
+     * course id or a learner's name; on disk it becomes a safe name (the download keeps its own).
+     */
     async pathFor(fileName: string): Promise<string> {
       await mkdir(dir, { recursive: true });
       await sweep(Date.now());
-      return join(dir, `${randomBytes(6).toString('hex')}-${basename(fileName)}`);
+      return join(dir, `${randomBytes(6).toString('hex')}-${toSafeName(fileName, 'download')}`);
     },
 
     /** Makes a written file downloadable and answers its URL. */

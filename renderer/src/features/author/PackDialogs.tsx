@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FileTrigger, Form, Input, Label, TextField } from 'react-aria-components';
-import type { Download, PackPreview } from '../../../../core/api/author-types';
+import type { PackDownload, PackPreview } from '../../../../core/api/author-types';
 import { Button } from '../../ui/Button';
 import { DialogFrame, ErrorLine, useSubmit } from './dialogs';
 import { fileToBase64 } from './file-data';
@@ -10,7 +10,7 @@ import { messageOf, useAuthorCall } from './use-author-call';
 /** Packs the course into a .zip; the link lets the browser (or the desktop app) save it. */
 export function ExportPackButton({ courseId }: { courseId: string }) {
   const call = useAuthorCall();
-  const [download, setDownload] = useState<Download | null>(null);
+  const [download, setDownload] = useState<PackDownload | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const exportPack = async () => {
@@ -33,6 +33,11 @@ export function ExportPackButton({ courseId }: { courseId: string }) {
         <a className="pack-export__link" href={download.downloadUrl} download={download.fileName}>
           Download {download.fileName}
         </a>
+      )}
+      {download && download.leftOut.length > 0 && (
+        <p className="pack-export__left-out" role="status">
+          Left out of the pack: {download.leftOut.join('; ')}.
+        </p>
       )}
       <ErrorLine error={error} />
     </div>

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { protocol } from 'electron';
-import { attachment, loadAppFile, type ServedFile } from '../core/server/static-files';
+import { attachment, loadAppFile } from '../core/server/static-files';
+import type { ServedFile } from '../core/workspace/served-file';
 import { securityHeaders } from '../core/server/security-headers';
 import { appHost, appScheme } from './trusted-url';
 

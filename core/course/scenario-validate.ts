@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from './diagnostics';
 import type { RawQuiz } from './schema';
-import { uniqueIds } from './quiz-validate';
+import { uniqueIds } from './unique-ids';
 import type { YamlSource } from './yaml-source';
 
 /**

@@ -8,7 +8,8 @@ import type { ApiErrorCode, ApiErrorInfo, ApiResult } from '../api/errors';
 import { JsonShapeScanner } from '../api/json-shape-scanner';
 import { argumentSizeLimit, type ArgumentSizeLimit } from '../api/limits';
 import { isJsonContentType } from './json-content-type';
-import { attachment, contentTypeFor, existingFile, resolveInside, type ServedFile } from './static-files';
+import type { ServedFile } from '../workspace/served-file';
+import { attachment, contentTypeFor, existingFile, resolveInside } from './static-files';
 import { isAllowedHost, isAllowedOrigin } from './request-guard';
 import { securityHeaders } from './security-headers';
 

@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { containedFile, readFileNoFollow } from '../workspace/contained-read';
+import type { ServedFile } from '../workspace/served-file';
 import { urlPathToRelative } from '../workspace/url-path';
 
 const contentTypes: Readonly<Record<string, string>> = {
@@ -50,12 +51,6 @@ export async function existingFile(path: string | null): Promise<string | null> 
 export async function servedFileInside(root: string, urlPath: string): Promise<string | null> {
   const relative = urlPathToRelative(urlPath);
   return relative === null ? null : containedFile(root, relative);
-}
-
-/** A file the app serves by URL; with a download name it is offered to be saved, not shown. */
-export interface ServedFile {
-  path: string;
-  downloadName?: string;
 }
 
 /** A Content-Disposition header value that survives any file name (RFC 6266 with an ASCII fallback). */

@@ -6,7 +6,7 @@ import { createAuthoring } from '../authoring';
 import { appVersion, productName } from '../identity';
 import { openProgressStore } from '../progress';
 import { openCompletionRecords } from '../records';
-import type { ServedFile } from '../server/static-files';
+import type { ServedFile } from '../workspace/served-file';
 import { openSessionsStore } from '../sessions';
 import { openTrainerLock } from '../trainer';
 import { resolveCourseAsset } from '../workspace/course-assets';

@@ -75,8 +75,22 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits, or one handed to a caller that ignores it, loses its
+    // rejection (an unsaved answer with no message). Event handlers wrap async work as `() => void run()`.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -59,11 +59,11 @@ export function ImportPostDialog({ courseId, isOpen, onClose, onAdded }: Props) 
           className="drop-zone"
           aria-label="Drop a .html or .txt file"
           getDropOperation={(types) => (types.has('text/html') || types.has('text/plain') || types.has('Files') ? 'copy' : 'cancel')}
-          onDrop={async (event) => {
+          onDrop={(event) => void (async () => {
             for (const item of event.items) {
               if (item.kind === 'file') return takeFile(await item.getFile());
             }
-          }}
+          })()}
         >
           <TextField value={content} onChange={(value) => (setContent(value), setFileName(null))} isRequired className="field">
             <Label>Post</Label>

@@ -22,7 +22,7 @@ export function NewLearnerDialog({ onAdded }: { onAdded: (learner: LearnerSummar
             {({ close }) => (
               <Form
                 className="dialog__form"
-                onSubmit={async (event) => {
+                onSubmit={(event) => void (async () => {
                   event.preventDefault();
                   const data = new FormData(event.currentTarget);
                   setBusy(true);
@@ -36,7 +36,7 @@ export function NewLearnerDialog({ onAdded }: { onAdded: (learner: LearnerSummar
                   } finally {
                     setBusy(false);
                   }
-                }}
+                })()}
               >
                 <Heading slot="title">Add yourself</Heading>
                 <TextField name="name" isRequired autoFocus maxLength={100} className="field">

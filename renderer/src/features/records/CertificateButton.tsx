@@ -29,7 +29,7 @@ export function CertificateButton({ learnerId, learnerName, courseId, courseTitl
         className="certificate__button"
         isDisabled={state.status === 'busy'}
         aria-label={`Certificate (PDF) for ${learnerName}, ${courseTitle}`}
-        onPress={async () => {
+        onPress={() => void (async () => {
           setState({ status: 'busy' });
           try {
             const made = await guard((trainerToken) => api.makeCertificate({ trainerToken, learnerId, courseId }));
@@ -37,7 +37,7 @@ export function CertificateButton({ learnerId, learnerName, courseId, courseTitl
           } catch (failure) {
             setState({ status: 'error', message: failure instanceof Error ? failure.message : String(failure) });
           }
-        }}
+        })()}
       >
         {state.status === 'busy' ? 'Making…' : 'Certificate (PDF)'}
       </Button>

@@ -60,7 +60,7 @@ function LockButton() {
   return (
     <Button
       isDisabled={busy}
-      onPress={async () => {
+      onPress={() => void (async () => {
         setBusy(true);
         try {
           await guard((trainerToken) => api.lockTrainer({ trainerToken }));
@@ -69,7 +69,7 @@ function LockButton() {
         } finally {
           lock();
         }
-      }}
+      })()}
     >
       Lock now
     </Button>

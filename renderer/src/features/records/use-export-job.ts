@@ -36,7 +36,7 @@ export function useExportJob() {
   useEffect(() => {
     if (!runningJobId || !format) return;
     let current = true;
-    const timer = setTimeout(async () => {
+    const timer = setTimeout(() => void (async () => {
       let progress: ExportProgress;
       try {
         progress = await guard((trainerToken) => api.getExportProgress({ trainerToken, jobId: runningJobId }));
@@ -47,7 +47,7 @@ export function useExportJob() {
       if (progress.state === 'running') setJob({ state: 'running', format, jobId: runningJobId, done: progress.done, total: progress.total });
       else if (progress.state === 'done') setJob({ state: 'done', format, downloadUrl: progress.downloadUrl, fileName: progress.fileName, total: progress.total });
       else setJob({ state: progress.state, format, message: progress.message });
-    }, pollMs);
+    })(), pollMs);
     return () => {
       current = false;
       clearTimeout(timer);

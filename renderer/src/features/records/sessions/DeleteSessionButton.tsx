@@ -35,7 +35,7 @@ export function DeleteSessionButton({ session }: { session: Session }) {
                   <Button
                     variant="primary"
                     isDisabled={busy}
-                    onPress={async () => {
+                    onPress={() => void (async () => {
                       setBusy(true);
                       setError(null);
                       try {
@@ -46,7 +46,7 @@ export function DeleteSessionButton({ session }: { session: Session }) {
                         setError(failure instanceof Error ? failure.message : String(failure));
                         setBusy(false);
                       }
-                    }}
+                    })()}
                   >
                     Delete session
                   </Button>

@@ -76,19 +76,28 @@ export class Player {
     return this.page.getByRole('region', { name: prompt });
   }
 
+  /**
+   * Submits and waits for the verdict: until it shows, the feedback panel is still to be drawn above
+   * the next question, and a click aimed there would land on whatever the page moves under it.
+   */
+  private async submit(question: Locator, button: string | RegExp): Promise<void> {
+    await question.getByRole('button', { name: button }).click();
+    await expect(question.locator('.feedback__verdict')).toBeVisible();
+  }
+
   /** Clicks the choice's label, as a person does (the radio input itself is visually hidden). */
   async answerChoice(prompt: string | RegExp, choice: string): Promise<Locator> {
     const question = this.question(prompt);
     await question.locator('label', { hasText: choice }).click();
     await expect(question.getByRole('radio', { name: choice })).toBeChecked();
-    await question.getByRole('button', { name: /Submit answer|Save answer/ }).click();
+    await this.submit(question, /Submit answer|Save answer/);
     return question;
   }
 
   async answerChoices(prompt: string | RegExp, choices: string[]): Promise<Locator> {
     const question = this.question(prompt);
     for (const choice of choices) await question.locator('label', { hasText: choice }).click();
-    await question.getByRole('button', { name: 'Submit answer' }).click();
+    await this.submit(question, 'Submit answer');
     return question;
   }
 
@@ -100,7 +109,7 @@ export class Player {
       await question.getByRole('button', { name: left }).click();
       await this.page.getByRole('option', { name: right, exact: true }).click();
     }
-    await question.getByRole('button', { name: 'Submit answer' }).click();
+    await this.submit(question, 'Submit answer');
     return question;
   }
 
@@ -116,7 +125,7 @@ export class Player {
         at--;
       }
     }
-    await question.getByRole('button', { name: 'Submit answer' }).click();
+    await this.submit(question, 'Submit answer');
     return question;
   }
 
@@ -134,14 +143,14 @@ export class Player {
   async answerScale(prompt: string | RegExp, value: number): Promise<Locator> {
     const question = this.question(prompt);
     await question.locator('label', { hasText: new RegExp(`^${value}$`) }).click();
-    await question.getByRole('button', { name: 'Save answer' }).click();
+    await this.submit(question, 'Save answer');
     return question;
   }
 
   async answerText(prompt: string | RegExp, text: string): Promise<Locator> {
     const question = this.question(prompt);
     await question.getByRole('textbox').fill(text);
-    await question.getByRole('button', { name: /Submit answer|Save answer/ }).click();
+    await this.submit(question, /Submit answer|Save answer/);
     return question;
   }
 }

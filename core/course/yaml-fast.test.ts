@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { fastYaml } from './yaml-fast';
 
@@ -47,5 +48,61 @@ describe('fastYaml', () => {
 
   it.each(refused)('gives up on %s', (_name, text) => {
     expect(fastYaml(text)).toBeUndefined();
+  });
+});
+
+// The fast read mimics `yaml` (see yaml-fast.ts for why there are two parsers); this keeps the fuzz
+// that guards the mimicry: lines built from the characters and spellings where the two libraries
+// could differ, and whenever the fast read takes one, yaml must read it, without a problem, the same.
+describe('fastYaml against yaml on generated fragments', () => {
+  const scalars = ['0o17', '012', '1_000', '0b1', '-0', '+12', '1.', '.5', '1e3', '-.inf', '.NaN', 'null', 'Null', '~', 'True', 'yes', 'no', '0x1F', '2024-01-01', ''];
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('Ask', 'a b', 'What now?', 'yes: no', 'x-y', "it's", '"q"', 'a # b', 'a  # b') },
+    { weight: 2, arbitrary: fc.constantFrom(...scalars) },
+    fc.string({ unit: fc.constantFrom(...'ab1 #:-[]{},"\'&*!?|>~._\\%@`'.split('')), maxLength: 8 }),
+  );
+  const flow = fc.oneof(
+    piece,
+    fc.array(piece, { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+    fc.tuple(piece, piece).map(([a, b]) => `{ k: ${a}, m: ${b} }`),
+  );
+  const key = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('id', 'text', 'a', 'b', 'choices', 'x y') },
+    fc.constantFrom('null', '"q"', '~', '? k', '[k]', '&a k', '*a', '1', 'true'),
+    piece,
+  );
+  // A mapping written as block lines, whose values may be block lists of mappings, at any indent.
+  const mapping = (indent: string, depth: number): fc.Arbitrary<string> =>
+    fc
+      .uniqueArray(
+        fc.tuple(
+          key,
+          depth > 1
+            ? flow.map((text) => ` ${text}`)
+            : fc.oneof(
+                { weight: 3, arbitrary: flow.map((text) => ` ${text}`) },
+                fc.tuple(flow, fc.constantFrom(' # c', '#c', '  #c')).map(([text, comment]) => ` ${text}${comment}`),
+                fc.array(mapping(`${indent}    `, depth + 1), { minLength: 1, maxLength: 2 }).map((items) => items.map((item) => `\n${indent}  - ${item.trimStart()}`).join('')),
+              ),
+        ),
+        { minLength: 1, maxLength: 4, selector: ([name]) => name },
+      )
+      .map((pairs) => pairs.map(([name, text]) => `${indent}${name}:${text}`).join('\n'));
+  const fragment = mapping('', 0).map((text) => `${text}\n`);
+
+  it('never returns data that yaml would not return as is', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fragment, (text) => {
+        const fast = fastYaml(text);
+        if (fast) {
+          taken++;
+          expect(fast).toEqual(full(text));
+        }
+      }),
+      { seed: 18, numRuns: 3_000 },
+    );
+    // A good share of the fragments must be plain enough for the fast read, or the test would prove little.
+    expect(taken).toBeGreaterThan(400);
   });
 });

@@ -9,26 +9,54 @@ import tseslint from 'typescript-eslint';
  */
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'worker_threads'];
 
+/** What all of core/ may not import. */
+const coreImports = {
+  paths: [{ name: 'electron', message: 'core/ runs in plain Node: only electron/ may import electron.' }],
+  patterns: [
+    { group: ['react', 'react-dom', 'react-dom/*', 'react-aria-components'], message: 'core/ has no UI: React belongs in renderer/.' },
+    { regex: '(^|/)(renderer|electron)(/|$)', message: 'core/ may not depend on the shells: data flows renderer → api → core.' },
+  ],
+};
+
+/** The folders of core/ that hold an engine (a domain) or compose them: what core/api sits apart from. */
+const coreDomainAndHostFolders = ['course', 'progress', 'records', 'sessions', 'trainer', 'authoring', 'certificates', 'workspace', 'service', 'server'];
+
 export const layerRules = {
   core: {
     files: ['core/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'core/ runs in plain Node: only electron/ may import electron.' }],
-          patterns: [
-            { group: ['react', 'react-dom', 'react-dom/*', 'react-aria-components'], message: 'core/ has no UI: React belongs in renderer/.' },
-            { regex: '(^|/)(renderer|electron)(/|$)', message: 'core/ may not depend on the shells: data flows renderer → api → core.' },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', coreImports],
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage'].map((name) => ({
           name,
           message: 'core/ runs in Node: there is no DOM here.',
         })),
+      ],
+    },
+  },
+  /**
+   * The contract declares its own wire types, so a change inside an engine cannot change what the
+   * renderer receives without a compile error at the service (core/api/contract.ts). Only
+   * inputs/engine-schemas.ts may import from the engines: the two argument schemas they share,
+   * each checked there against its declared wire type. Tests may import what they compare with.
+   */
+  coreApi: {
+    files: ['core/api/**/*.{ts,tsx}'],
+    ignores: ['core/api/inputs/engine-schemas.ts', 'core/api/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: coreImports.paths,
+          patterns: [
+            ...coreImports.patterns,
+            {
+              regex: `^(\\.\\./)+(${coreDomainAndHostFolders.join('|')})(/|$)`,
+              message: 'core/api declares its wire types and imports nothing from the engines or the service: declare the type here and map to it in core/service.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -98,6 +126,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   layerRules.core,
+  layerRules.coreApi,
   layerRules.renderer,
   layerRules.outsideElectron,
 );

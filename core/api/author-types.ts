@@ -1,10 +1,40 @@
-/** What the Author area receives. The renderer imports these as types only. */
-import type { CorrectAnswer, GradeResult } from '../course/grade';
-import type { LearnerModule } from '../course/learner-view';
+/**
+ * What the Author area receives, declared here as the wire contract (see contract.ts); the service
+ * maps the course engine's results onto these. The renderer imports these as types only.
+ */
+import type { LearnerModule, QuizFeedback } from './playback-types';
 
-export type { Diagnostic } from '../course/diagnostics';
-export type { CorrectAnswer, GradeResult } from '../course/grade';
-import type { Diagnostic } from '../course/diagnostics';
+/** A problem in course content, with where it is: what the editor underlines and the problems list shows. */
+export interface Diagnostic {
+  /** Stable machine code, e.g. `unknown-key`; see docs/course-format.md for the list. */
+  code: string;
+  /** Path relative to the course folder, forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  severity: 'error' | 'warning';
+  /** A sentence a trainer can act on. */
+  message: string;
+  /** The wording of the tool underneath (e.g. the YAML parser), for whoever wants the original. */
+  detail?: string;
+}
+
+/** A question's correct answer, as the author's "show answers" displays it. */
+export type CorrectAnswer =
+  | { type: 'single'; choice: string }
+  | { type: 'multiple'; choices: string[] }
+  | { type: 'true-false'; value: boolean }
+  | { type: 'text'; text: string }
+  | { type: 'order'; order: string[] }
+  | { type: 'match'; pairs: Record<string, string> }
+  | { type: 'scenario'; path: string[] };
+
+/** A graded answer in the author's preview: the learner's feedback plus the correct answer. */
+export interface PreviewGrade extends QuizFeedback {
+  correctAnswer?: CorrectAnswer;
+}
 
 export interface LibraryEntry {
   id: string;
@@ -53,8 +83,6 @@ export interface ModulePreview {
   answerKey: Record<string, CorrectAnswer | null>;
   diagnostics: Diagnostic[];
 }
-
-export type PreviewGrade = GradeResult;
 
 export interface PackPreview {
   uploadId: string;

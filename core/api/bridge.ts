@@ -16,3 +16,17 @@ export const bridgeGlobalName = 'courseStudio';
 export function ipcChannelFor(method: ApiMethod): string {
   return `course-studio:${method}`;
 }
+
+/**
+ * One bridge function per name in `methods`, each made by `bridgeMethod`. The result's type has
+ * exactly the listed methods, so the preload can check it against the whole contract with
+ * `satisfies CourseStudioBridge`: a method left out of the list fails to compile there.
+ */
+export function bridgeOf<const Names extends readonly ApiMethod[]>(
+  methods: Names,
+  bridgeMethod: <M extends Names[number]>(method: M) => CourseStudioBridge[M],
+): Pick<CourseStudioBridge, Names[number]> {
+  // Object.fromEntries types its result as a record keyed by any string; it has exactly the keys
+  // of `methods`, each with the value `bridgeMethod` made for that key, which is this type.
+  return Object.fromEntries(methods.map((method) => [method, bridgeMethod(method)])) as Pick<CourseStudioBridge, Names[number]>;
+}

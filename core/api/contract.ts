@@ -1,3 +1,12 @@
+/*
+ * The rule of core/api: every type that crosses the wire is declared here in core/api as plain
+ * data with documented fields, never re-exported from an engine (course, progress, records,
+ * sessions, trainer, authoring, certificates, workspace). The service maps engine values onto these
+ * types, so an engine change that would alter what the renderer receives fails to compile in
+ * core/service (wire-checks.ts for values sent as they are), not silently in the renderer. The only
+ * imports from the engines are the two argument schemas they share, in inputs/engine-schemas.ts,
+ * each checked there against its declared type. Lint enforces the imports (eslint.config.js).
+ */
 import type { z } from 'zod';
 import type { CourseOutline, Download, LibraryEntry, ModulePreview, ModuleText, PackDownload, PackPreview, PreviewGrade, SaveModuleResult } from './author-types';
 import { authorInputs } from './inputs/author';

@@ -1,4 +1,4 @@
-import type { ApiMethod } from './methods';
+import { isApiMethod, type ApiMethod } from './methods';
 
 /**
  * Every size limit of the API in one place: the schemas (inputs/), the HTTP host, the IPC handler
@@ -90,7 +90,7 @@ export interface ArgumentSizeLimit {
  * for the methods that carry a file, `textBodyBytes` for all others (and for names that are no method).
  */
 export function argumentSizeLimit(method: string): ArgumentSizeLimit {
-  const upload = Object.hasOwn(uploads, method) ? uploads[method as ApiMethod] : undefined;
+  const upload = isApiMethod(method) ? uploads[method] : undefined;
   if (!upload) {
     return {
       bytes: limits.textBodyBytes,

@@ -132,7 +132,7 @@ export async function openCourseStudio(options: CourseStudioOptions): Promise<Co
     createDispatch(api, {
       ...(options.logError && { logError: options.logError }),
       authorize(method, input) {
-        if (isTrainerMethod(method)) lock.requireTrainer((input as { trainerToken?: unknown }).trainerToken);
+        if (isTrainerMethod(method)) lock.requireTrainer(typeof input === 'object' && input !== null && 'trainerToken' in input ? input.trainerToken : undefined);
       },
     }),
     [store, sessions],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerSchema } from '../../course/answer-schema';
+import { answerSchema } from './engine-schemas';
 import { formatCount, limits } from '../limits';
 import { base64File, fileName, moduleFile, moduleText, ref, trainerInput, typedLine } from './common';
 

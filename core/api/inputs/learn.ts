@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerSchema } from '../../course/answer-schema';
+import { answerSchema } from './engine-schemas';
 import { limits } from '../limits';
 import { empty, learnerId, ref, typedLine } from './common';
 

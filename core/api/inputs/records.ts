@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordQuerySchema } from '../../records/query';
+import { recordQuerySchema } from './engine-schemas';
 import { limits } from '../limits';
 import { base64File, fileName, learnerId, ref, trainerInput, typedLine } from './common';
 

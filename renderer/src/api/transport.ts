@@ -13,6 +13,8 @@ declare global {
 
 /** The desktop app's preload bridge, when the renderer runs inside Electron. */
 export function bridgeTransport(bridge: CourseStudioBridge): Transport {
+  // The client is typed by the contract and the dispatch validates the argument; TypeScript cannot
+  // correlate `method` with its bridge function through the union of methods, hence the cast.
   return (method, input) => (bridge[method] as (arg: unknown) => Promise<ApiResult<unknown>>)(input);
 }
 

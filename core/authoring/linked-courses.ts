@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as z from 'zod';
 import { ApiError } from '../api/errors';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 
 /**
  * `<dataDir>/linked-courses.json`: course folders the trainer opened from elsewhere on disk (a

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApiError } from '../api/errors';
 import { moduleIdFromFile } from '../course/index';
 import { splitFrontMatter } from '../course/front-matter';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { checkTitle, listedModules, readCourseText, setModuleList, writeCourseText } from './course-file-edit';
 import { setFrontMatterTitle } from './front-matter-edit';
 import { moduleFilePath, moduleVersion, readModuleBytes } from './save-module';

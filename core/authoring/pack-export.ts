@@ -5,7 +5,7 @@ import yazl from 'yazl';
 import { ApiError } from '../api/errors';
 import { formatMegabytes, limits } from '../api/limits';
 import { createContainedReader, refusalReason } from '../workspace/contained-read';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { listCourseFiles } from './course-files';
 import { MANIFEST_FILE, PACK_FORMAT, PACK_VERSION, type PackManifest } from './pack-format';
 import { checkUserFolderPath } from './safe-paths';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ApiError } from '../api/errors';
 import { createContainedReader, readContained } from '../workspace/contained-read';
 import { NameSet } from '../workspace/safe-name';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { checkModulePath, checkNewModulePath, resolveInside } from './safe-paths';
 import { editableCourse, type AuthoringWorkspace } from './workspace';
 

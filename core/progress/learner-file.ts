@@ -1,12 +1,12 @@
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../api/errors';
-import { DurableJsonFile, readJsonFile, UnreadableFileError, writeDurably } from './durable-json-file';
+import { DurableJsonFile, readJsonFile, UnreadableFileError, writeDurably } from '../storage/durable-json-file';
 import { decodeLearnerDoc, NewerSchemaError } from './learner-doc-codec';
 import { recoveredFromBackup, resetAfterCorruption, type NoticeDraft } from './notices';
 import { learnerFilePath, setAsidePath } from './paths';
-import type { ProgressFs } from './progress-fs';
-import { notReadable } from './save-errors';
+import type { ProgressFs } from '../storage/storage-fs';
+import { notReadable } from '../storage/save-errors';
 import { CURRENT_SCHEMA_VERSION, type LearnerDoc, type LearnerProfile } from './schema';
 
 /**

@@ -1,9 +1,9 @@
 import { Low } from 'lowdb';
-import { DurableJsonFile, UnreadableFileError } from './durable-json-file';
-import { GroupCommit } from './group-commit';
+import { DurableJsonFile, UnreadableFileError } from '../storage/durable-json-file';
+import { GroupCommit } from '../storage/group-commit';
 import { setAside } from './learner-file';
 import { indexFilePath } from './paths';
-import type { ProgressFs } from './progress-fs';
+import type { ProgressFs } from '../storage/storage-fs';
 import { learnersIndexSchema, type LearnerProfile, type LearnersIndex } from './schema';
 
 /**

@@ -1,10 +1,10 @@
 import { Low } from 'lowdb';
-import { DurableJsonFile, UnreadableFileError } from './durable-json-file';
-import { GroupCommit, GroupWriteError } from './group-commit';
+import { DurableJsonFile, UnreadableFileError } from '../storage/durable-json-file';
+import { GroupCommit, GroupWriteError } from '../storage/group-commit';
 import { setAside } from './learner-file';
 import { noticesDocSchema, noticesReset, type NoticeDraft, type NoticesDoc, type ProgressNotice } from './notices';
-import type { ProgressFs } from './progress-fs';
-import { notDone } from './save-errors';
+import type { ProgressFs } from '../storage/storage-fs';
+import { notDone } from '../storage/save-errors';
 
 /**
  * The repair notices of one store, kept in a small durable file beside that store's data

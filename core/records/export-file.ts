@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ApiError } from '../api/errors';
-import { errorCode, nodeProgressFs } from '../progress/progress-fs';
+import { errorCode, nodeProgressFs } from '../storage/storage-fs';
 
 /** What every export takes besides its data and destination. */
 export interface ExportOptions {

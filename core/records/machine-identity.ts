@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, UnreadableFileError } from '../progress/durable-json-file';
+import { DurableJsonFile, UnreadableFileError } from '../storage/durable-json-file';
 import { setAsidePath } from '../progress/paths';
-import { nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
-import { notSaved } from '../progress/save-errors';
+import { nodeProgressFs, type ProgressFs } from '../storage/storage-fs';
+import { notSaved } from '../storage/save-errors';
 import { machineSchema, type MachineIdentity } from './records-file';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import { sessionsFilePath } from '../sessions/sessions-file';
 import { openCourseStudio } from './course-studio';
 import { startFailureMessage } from './start-failure';

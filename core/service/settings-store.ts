@@ -4,8 +4,8 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { ApiError } from '../api/errors';
 import type { TrainerSettings } from '../api/records-types';
-import { DurableJsonFile } from '../progress/durable-json-file';
-import { nodeProgressFs } from '../progress/progress-fs';
+import { DurableJsonFile } from '../storage/durable-json-file';
+import { nodeProgressFs } from '../storage/storage-fs';
 
 const settingsSchema = z.object({
   trainerName: z.string().trim().max(100),

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/errors';
 import { productName } from '../identity';
-import { errorCode } from '../progress/progress-fs';
+import { errorCode } from '../storage/storage-fs';
 
 /** What the usual system errors mean for someone starting the app; the code and the file are added after. */
 const meanings: Record<string, string> = {

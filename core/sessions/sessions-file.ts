@@ -1,10 +1,10 @@
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../progress/durable-json-file';
+import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../storage/durable-json-file';
 import { setAside } from '../progress/learner-file';
 import type { NoticeDraft } from '../progress/notices';
-import type { ProgressFs } from '../progress/progress-fs';
-import { notReadable } from '../progress/save-errors';
+import type { ProgressFs } from '../storage/storage-fs';
+import { notReadable } from '../storage/save-errors';
 import { EMPTY_SESSIONS, sessionsDocSchema, type SessionsDoc } from './session-schema';
 
 /**

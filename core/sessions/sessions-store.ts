@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { ApiError } from '../api/errors';
-import { GroupCommit, GroupWriteError } from '../progress/group-commit';
+import { GroupCommit, GroupWriteError } from '../storage/group-commit';
 import { NoticeBoard } from '../progress/notice-board';
 import type { ProgressNotice } from '../progress/notices';
-import { nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
-import { notDone, notSaved } from '../progress/save-errors';
+import { nodeProgressFs, type ProgressFs } from '../storage/storage-fs';
+import { notDone, notSaved } from '../storage/save-errors';
 import type { UnsavedChange } from '../progress/unsaved-change';
 import * as inputs from './session-inputs';
 import type { Session, SessionsDoc } from './session-schema';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import * as z from 'zod';
-import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../progress/durable-json-file';
-import type { ProgressFs } from '../progress/progress-fs';
+import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../storage/durable-json-file';
+import type { ProgressFs } from '../storage/storage-fs';
 import { COST_LIMITS, HASH_BYTES, SALT_BYTES } from './passcode-hash';
 import { FREE_FAILURES } from './lockout-schedule';
 

@@ -1,8 +1,8 @@
 import type { Low } from 'lowdb';
 import { ApiError } from '../api/errors';
-import { KeyedQueue } from '../progress/keyed-queue';
-import { nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
-import { notSaved } from '../progress/save-errors';
+import { KeyedQueue } from '../storage/keyed-queue';
+import { nodeProgressFs, type ProgressFs } from '../storage/storage-fs';
+import { notSaved } from '../storage/save-errors';
 import { lockoutDelayMs, remainingMs, tooManyMessage } from './lockout-schedule';
 import { DEFAULT_COST, hashPasscode, verifyPasscode, type ScryptCost } from './passcode-hash';
 import { checkNewPasscode, MAX_LENGTH } from './passcode-rules';

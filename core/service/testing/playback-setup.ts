@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApiError } from '../../api/errors';
 import { openProgressStore } from '../../progress';
 import type { TestClock } from '../../progress/testing/clock';
-import type { FaultyFs } from '../../progress/testing/faulty-fs';
+import type { FaultyFs } from '../../storage/testing/faulty-fs';
 import { findCourseFolders } from '../../workspace/course-folders';
 import { courseRoots } from '../../workspace/course-roots';
 import { createCourseCatalog } from '../course-catalog';

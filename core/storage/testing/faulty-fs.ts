@@ -1,4 +1,4 @@
-import { nodeProgressFs, type ProgressFs } from '../progress-fs';
+import { nodeProgressFs, type ProgressFs } from '../storage-fs';
 
 /**
  * A ProgressFs over the real disk that records every call and fails the ones a test asks for,

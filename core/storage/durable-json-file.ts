@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { errorCode, type ProgressFs } from './progress-fs';
+import { errorCode, type ProgressFs } from './storage-fs';
 
 /**
  * A lowdb adapter that writes JSON so that a crash or power cut at any moment leaves either the

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './atomic-write';
-import { tempDir } from './testing/temp-workspace';
+import { tempDir } from '../authoring/testing/temp-workspace';
 
 describe('writeFileAtomic', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/errors';
-import { errorCode } from './progress-fs';
+import { errorCode } from './storage-fs';
 
 const reasons: Record<string, string> = {
   ENOSPC: 'the disk is full',

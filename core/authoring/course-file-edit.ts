@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { isPlainText, limits } from '../api/limits';
 import { SLUG } from '../course/schema';
 import { readContained, refusalReason } from '../workspace/contained-read';

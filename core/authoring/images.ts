@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { formatMegabytes, limits } from '../api/limits';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { imageExtension, imageExtensions, imageProblem } from './image-types';

@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { syncDir, writeFileAtomic } from '../storage/atomic-write';
 import { listCourseFiles } from './course-files';
 import { checkId, checkTitle, readCourseText, setCourseId, setCourseTitle, writeCourseText } from './course-file-edit';

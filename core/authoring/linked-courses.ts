@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as z from 'zod';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { writeFileAtomic } from '../storage/atomic-write';
 
 /**

@@ -1,6 +1,6 @@
 import { lstat, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { moduleIdFromFile } from '../course/index';
 import { splitFrontMatter } from '../course/front-matter';
 import { writeFileAtomic } from '../storage/atomic-write';

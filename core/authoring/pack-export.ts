@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import yazl from 'yazl';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { formatMegabytes, limits } from '../api/limits';
 import { createContainedReader, refusalReason } from '../workspace/contained-read';
 import { writeFileAtomic } from '../storage/atomic-write';

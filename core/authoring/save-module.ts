@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { createContainedReader, readContained } from '../workspace/contained-read';
 import { NameSet } from '../workspace/safe-name';
 import { writeFileAtomic } from '../storage/atomic-write';

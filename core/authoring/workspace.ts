@@ -1,6 +1,6 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { workspaceCoursesDir } from '../workspace/data-dir';
 import { readContained } from '../workspace/contained-read';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { learnerFilePath, learnersDir } from './paths';
 import { openProgressStore } from './progress-store';
 import { learnerDocSchema } from './schema';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Authoring } from '../authoring';
 import type { CourseStudioApi } from '../api/contract';
 import type { CourseOutline, LibraryEntry } from '../api/author-types';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { Downloads } from '../workspace/downloads';
 import type { CourseCatalog } from './course-catalog';
 import type { DesktopIntegration } from './desktop-integration';

@@ -1,8 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './atomic-write';
-import { tempDir } from '../authoring/testing/temp-workspace';
+import { commitTempFile, tempPathBeside, writeFileAtomic } from './atomic-write';
+import { FaultyFs } from './testing/faulty-fs';
+import { useTempDirs } from './testing/temp-dir';
+
+const tempDir = useTempDirs();
 
 describe('writeFileAtomic', () => {
   it.each([
@@ -21,5 +24,52 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir();
     await expect(writeFileAtomic(join(dir, 'missing', 'file'), 'x')).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('gives each write its own temp file, created exclusively', async () => {
+    const dir = await tempDir();
+    const fs = new FaultyFs();
+    await Promise.all([writeFileAtomic(join(dir, 'file'), 'a', { fs }), writeFileAtomic(join(dir, 'file'), 'b', { fs })]);
+    const temps = fs.callsTo('createFile').map((call) => call.path);
+    expect(new Set(temps).size).toBe(2);
+    expect(await readdir(dir)).toEqual(['file']);
+  });
+});
+
+describe('commitTempFile', () => {
+  it('fsyncs a file another writer filled, then renames it over the target and fsyncs the folder', async () => {
+    const dir = await tempDir();
+    const fs = new FaultyFs();
+    const target = join(dir, 'export.csv');
+    const temp = tempPathBeside(target, 'partial');
+    await writeFile(temp, 'a,b\n');
+    await commitTempFile(temp, target, { fs });
+    expect(fs.calls.map((call) => call.op)).toEqual(['syncFile', 'rename', 'syncDir']);
+    expect(await readFile(target, 'utf8')).toBe('a,b\n');
+    expect(await readdir(dir)).toEqual(['export.csv']);
+  });
+
+  it.each([
+    ['the fsync fails', (fs: FaultyFs) => fs.fail('syncFile', 'EIO'), { code: 'EIO' }],
+    ['the writer is told to stop before the rename', () => undefined, { message: 'stopped' }],
+  ])('removes the temp file and leaves the target alone when %s', async (_case, arrange, expected) => {
+    const dir = await tempDir();
+    const fs = new FaultyFs();
+    arrange(fs);
+    const target = join(dir, 'export.csv');
+    await writeFile(target, 'old');
+    const temp = tempPathBeside(target, 'partial');
+    await writeFile(temp, 'new');
+    const stop = expected.message === 'stopped';
+    await expect(
+      commitTempFile(temp, target, {
+        fs,
+        beforeReplace: () => {
+          if (stop) throw new Error('stopped');
+        },
+      }),
+    ).rejects.toMatchObject(expected);
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['export.csv']);
   });
 });

@@ -1,44 +1,116 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { errorCode, nodeStorageFs, type StorageFs } from './storage-fs';
 
 /**
- * Writes a file so that a crash at any moment leaves either the old content or the new, complete:
- * temp file in the same folder (so the rename cannot cross file systems) → fsync → rename →
- * fsync the folder (so the rename itself survives a power cut). Same recipe as
- * core/progress/durable-json-file.ts, without its backup copy: course files live in version
- * control or the trash, not in a store that must recover on its own.
+ * Writing a file so that a crash or power cut at any moment leaves either the old content or the
+ * new one, complete, and never reporting a write before the bytes are on disk:
+ *
+ *     temp file in the same folder → fsync → (link the old file as backup) → rename → fsync folder
+ *
+ * The temp file sits beside the target so the rename cannot cross file systems; the folder fsync
+ * makes the rename itself survive a power cut. lowdb's JSONFile (steno) skips both fsyncs, which
+ * is why the stores use DurableJsonFile, built on this.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  // A random temp name: two windows saving the same module must not share one temp file.
-  const tempPath = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+
+export interface AtomicWriteOptions {
+  fs?: StorageFs;
+  /** A fixed temp name, for writers already serialised per file; by default a fresh random one beside the target. */
+  tempPath?: string;
+  /** Keep the current file under this name before replacing it (see keepBackup). */
+  backupPath?: string;
+}
+
+/** Resolves only when the new content is durable. On failure the target is untouched and the temp file is removed. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeStorageFs;
+  // A random temp name unless told otherwise: two windows saving the same module must not share one temp file.
+  const tempPath = options.tempPath ?? tempPathBeside(path);
+  // The backup links the current file, which nothing changes until the rename below, so it can
+  // run while the new content is written and fsynced instead of adding to the write's latency.
+  const backedUp = options.backupPath ? keepBackup(fs, path, options.backupPath) : Promise.resolve();
   try {
-    const file = await open(tempPath, 'wx');
+    const file = await fs.createFile(tempPath, { exclusive: options.tempPath === undefined });
     try {
-      await file.writeFile(data);
+      await file.write(data);
       await file.sync();
     } finally {
       await file.close();
     }
-    await rename(tempPath, path);
   } catch (error) {
-    await unlink(tempPath).catch(() => undefined);
+    await backedUp;
+    await fs.unlink(tempPath).catch(() => undefined);
     throw error;
   }
-  await syncDir(dirname(path));
+  await backedUp;
+  await replaceWithTemp(fs, tempPath, path);
+}
+
+/**
+ * The same guarantee for content that another writer (a stream) puts into `tempPath`: fsyncs it,
+ * renames it over `path` and fsyncs the folder. `beforeReplace` may throw to abandon the write
+ * at the last moment (a cancelled export). On failure the temp file is removed.
+ */
+export async function commitTempFile(
+  tempPath: string,
+  path: string,
+  options: { fs?: StorageFs; beforeReplace?: () => void } = {},
+): Promise<void> {
+  const fs = options.fs ?? nodeStorageFs;
+  try {
+    await fs.syncFile(tempPath);
+    options.beforeReplace?.();
+  } catch (error) {
+    await fs.unlink(tempPath).catch(() => undefined);
+    throw error;
+  }
+  await replaceWithTemp(fs, tempPath, path);
+}
+
+/** A hidden, unique name in the target's folder: `.name.3f9a…​.tmp`. */
+export function tempPathBeside(path: string, suffix = 'tmp'): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${suffix}`);
 }
 
 /** fsyncs a folder so that renames and new entries in it are durable. */
-export async function syncDir(dir: string): Promise<void> {
-  let handle;
+export function syncDir(dir: string): Promise<void> {
+  return nodeStorageFs.syncDir(dir);
+}
+
+async function replaceWithTemp(fs: StorageFs, tempPath: string, path: string): Promise<void> {
   try {
-    handle = await open(dir, 'r');
-    await handle.sync();
+    await fs.rename(tempPath, path);
   } catch (error) {
-    // Windows cannot open a folder for fsync (EISDIR/EPERM); NTFS journals the rename itself.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw error;
-  } finally {
-    await handle?.close();
+    await fs.unlink(tempPath).catch(() => undefined);
+    throw error;
+  }
+  await fs.syncDir(dirname(path));
+}
+
+/**
+ * Best effort: a missing backup only weakens recovery from later damage, so failing to make one
+ * must not fail a write that can otherwise be made durable. The link goes to a temp name and is
+ * renamed over the old backup, so there is never a moment with neither backup nor target.
+ */
+async function keepBackup(fs: StorageFs, path: string, backupPath: string): Promise<void> {
+  const linkPath = `${backupPath}.tmp`;
+  try {
+    await linkOrCopy(fs, path, linkPath);
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') return; // ENOENT: first write, nothing to back up
+    await fs.unlink(linkPath).catch(() => undefined);
+    if (!(await linkOrCopy(fs, path, linkPath).then(() => true, () => false))) return;
+  }
+  await fs.rename(linkPath, backupPath).catch(() => fs.unlink(linkPath).catch(() => undefined));
+}
+
+async function linkOrCopy(fs: StorageFs, from: string, to: string): Promise<void> {
+  try {
+    await fs.link(from, to);
+  } catch (error) {
+    const code = errorCode(error);
+    // Some USB-stick and network file systems have no hard links.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EXDEV') await fs.copyFile(from, to);
+    else throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../../api/errors';
+import { ApiError } from '../../errors';
 import { openProgressStore } from '../../progress';
 import type { TestClock } from '../../progress/testing/clock';
 import type { FaultyFs } from '../../storage/testing/faulty-fs';

@@ -49,26 +49,30 @@ describe('commitTempFile', () => {
     expect(await readdir(dir)).toEqual(['export.csv']);
   });
 
-  it.each([
-    ['the fsync fails', (fs: FaultyFs) => fs.fail('syncFile', 'EIO'), { code: 'EIO' }],
-    ['the writer is told to stop before the rename', () => undefined, { message: 'stopped' }],
-  ])('removes the temp file and leaves the target alone when %s', async (_case, arrange, expected) => {
+  async function filledTemp() {
     const dir = await tempDir();
-    const fs = new FaultyFs();
-    arrange(fs);
     const target = join(dir, 'export.csv');
     await writeFile(target, 'old');
     const temp = tempPathBeside(target, 'partial');
     await writeFile(temp, 'new');
-    const stop = expected.message === 'stopped';
-    await expect(
-      commitTempFile(temp, target, {
-        fs,
-        beforeReplace: () => {
-          if (stop) throw new Error('stopped');
-        },
-      }),
-    ).rejects.toMatchObject(expected);
+    return { dir, target, temp };
+  }
+
+  it('removes the temp file and leaves the target alone when the fsync fails', async () => {
+    const { dir, target, temp } = await filledTemp();
+    const fs = new FaultyFs();
+    fs.fail('syncFile', 'EIO');
+    await expect(commitTempFile(temp, target, { fs })).rejects.toMatchObject({ code: 'EIO' });
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['export.csv']);
+  });
+
+  it('removes the temp file and leaves the target alone when the writer stops before the rename', async () => {
+    const { dir, target, temp } = await filledTemp();
+    const stop = () => {
+      throw new Error('cancelled');
+    };
+    await expect(commitTempFile(temp, target, { beforeReplace: stop })).rejects.toThrow('cancelled');
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['export.csv']);
   });

@@ -67,7 +67,7 @@ export async function commitTempFile(
   await replaceWithTemp(fs, tempPath, path);
 }
 
-/** A hidden, unique name in the target's folder: `.name.3f9a…​.tmp`. */
+/** A hidden, unique name in the target's folder: `.name.3f9a….tmp`. */
 export function tempPathBeside(path: string, suffix = 'tmp'): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${suffix}`);
 }

@@ -1,4 +1,4 @@
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write';
 import { errorCode, type StorageFs } from './storage-fs';

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatch } from '../core/api/dispatch';
-import { writeDurably } from '../core/progress/durable-json-file';
-import { KeyedQueue } from '../core/progress/keyed-queue';
-import { nodeProgressFs } from '../core/progress/progress-fs';
+import { writeFileAtomic } from '../core/storage/atomic-write';
+import { KeyedQueue } from '../core/storage/keyed-queue';
 import type { LearnerProfile } from '../core/progress/schema';
 import type { Session, SessionsDoc } from '../core/sessions/session-schema';
 import { openCourseStudio } from '../core/service/course-studio';
@@ -88,15 +87,15 @@ function oneWritePerCall(dataDir: string, index: LearnerProfile[], sessions: Ses
   return async (name) => {
     const started = performance.now();
     const profile = { id: randomUUID(), name, createdAt: new Date().toISOString() };
-    await writeDurably(nodeProgressFs, join(dataDir, 'learners', `${profile.id}.json`), JSON.stringify({ schemaVersion: 2, learner: profile, attempts: [] }));
+    await writeFileAtomic(join(dataDir, 'learners', `${profile.id}.json`), JSON.stringify({ schemaVersion: 2, learner: profile, attempts: [] }));
     await queue.run('index', async () => {
       learners.push(profile);
-      await writeDurably(nodeProgressFs, join(dataDir, 'learners', 'index.json'), JSON.stringify({ schemaVersion: 1, learners }), { backupPath: join(dataDir, 'learners', 'index.json.bak') });
+      await writeFileAtomic(join(dataDir, 'learners', 'index.json'), JSON.stringify({ schemaVersion: 1, learners }), { backupPath: join(dataDir, 'learners', 'index.json.bak') });
     });
     const added = performance.now();
     await queue.run('sessions', async () => {
       running.learnerIds.push(profile.id);
-      await writeDurably(nodeProgressFs, join(dataDir, 'sessions', 'sessions.json'), JSON.stringify(doc), { backupPath: join(dataDir, 'sessions', 'sessions.json.bak') });
+      await writeFileAtomic(join(dataDir, 'sessions', 'sessions.json'), JSON.stringify(doc), { backupPath: join(dataDir, 'sessions', 'sessions.json.bak') });
     });
     return { added: added - started, joined: performance.now() - added };
   };

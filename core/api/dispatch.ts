@@ -1,6 +1,6 @@
 import { ApiError, type ApiResult } from './errors';
 import { apiInputs, isApiMethod, type ApiMethod, type CourseStudioApi } from './contract';
-import { describeValidationError } from './describe-issue';
+import { describeValidationError } from '../errors';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 

@@ -1,54 +1,7 @@
-import { limits } from './limits';
+import type { ApiErrorInfo } from '../errors';
 
-/**
- * Errors that cross the API boundary. Each has a code for programs and a sentence for people;
- * the UI shows the sentence as it is, so it must make sense to a trainer or a learner.
- */
-export const apiErrorCodes = [
-  'invalid-argument',
-  'unknown-method',
-  'not-found',
-  'conflict',
-  'forbidden',
-  'not-saved',
-  'bad-request',
-  'internal',
-] as const;
-
-export type ApiErrorCode = (typeof apiErrorCodes)[number];
-
-export interface ApiErrorInfo {
-  code: ApiErrorCode;
-  message: string;
-}
-
-export class ApiError extends Error {
-  readonly code: ApiErrorCode;
-
-  constructor(code: ApiErrorCode, message: string) {
-    super(bounded(message));
-    this.name = 'ApiError';
-    this.code = code;
-  }
-
-  toInfo(): ApiErrorInfo {
-    return { code: this.code, message: this.message };
-  }
-}
+/** The error class and codes live in core/errors, below the domains that throw them; the wire envelope is the API's. */
+export { ApiError, apiErrorCodes, type ApiErrorCode, type ApiErrorInfo } from '../errors';
 
 /** What every API call answers, over IPC and over HTTP alike. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
-
-/**
- * Messages often quote their input (a file name, a field, a reason from a library); whatever they
- * quote, an answer stays small enough to read, log and send.
- */
-function bounded(message: string): string {
-  // A UTF-16 unit is at most 3 bytes of UTF-8: short messages need no measuring.
-  if (message.length * 3 <= limits.errorMessageBytes || Buffer.byteLength(message) <= limits.errorMessageBytes) return message;
-  const ellipsis = '…';
-  const room = limits.errorMessageBytes - Buffer.byteLength(ellipsis);
-  // Cutting bytes may split a character; the decoder marks that with U+FFFD, which is dropped.
-  const cut = Buffer.from(message.slice(0, room)).subarray(0, room).toString('utf8').replace(/\uFFFD+$/, '');
-  return cut + ellipsis;
-}

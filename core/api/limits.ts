@@ -1,3 +1,4 @@
+import { ERROR_MESSAGE_BYTES } from '../errors';
 import { isApiMethod, type ApiMethod } from './methods';
 
 /**
@@ -51,7 +52,7 @@ export const limits = {
   /** Room around a file inside its request: the token, the file name, field names and JSON. */
   envelopeBytes: 64 * 1024,
   /** The longest error message an API call answers, in UTF-8 bytes. */
-  errorMessageBytes: 2048,
+  errorMessageBytes: ERROR_MESSAGE_BYTES,
 } as const;
 
 type FileKind = keyof typeof limits.files;
@@ -73,10 +74,7 @@ export function formatMegabytes(bytes: number): string {
   return `${Math.round((bytes / MB) * 10) / 10} MB`;
 }
 
-/** `1,000`: figures in sentences read the same on every machine. */
-export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
-}
+export { formatCount } from '../errors';
 
 export interface ArgumentSizeLimit {
   /** The largest argument, in bytes of JSON (UTF-8). */

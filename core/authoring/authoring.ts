@@ -1,6 +1,6 @@
 import { addImage, type AddedImage } from './images';
 import { importPack, type ImportedPack } from './pack-import';
-import { inspectPack, type PackPreview } from './pack-inspect';
+import { inspectPack, type PackSummary } from './pack-inspect';
 import { exportPack, type ExportedPack } from './pack-export';
 import { importPost, type ImportPostInput } from './import-post';
 import { createCourse, deleteCourse, duplicateCourse, renameCourse, type CourseRef, type CreateCourseInput, type DeleteResult } from './library';
@@ -36,7 +36,7 @@ export interface Authoring {
   importPost(input: ImportPostInput): PostDraft;
 
   exportPack(folder: string, destPath: string): Promise<ExportedPack>;
-  inspectPack(zipPath: string): Promise<PackPreview>;
+  inspectPack(zipPath: string): Promise<PackSummary>;
   importPack(zipPath: string, options?: { newTitle?: string }): Promise<ImportedPack>;
 }
 

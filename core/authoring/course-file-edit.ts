@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { isPlainText, limits } from '../api/limits';
 import { SLUG } from '../course/schema';
 import { readContained, refusalReason } from '../workspace/contained-read';
 import { nameProblem, printable } from '../workspace/safe-name';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { COURSE_FILE } from './workspace';
 import { editTopLevelList, setTopLevelScalar } from './yaml-splice';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { formatMegabytes, limits } from '../api/limits';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { imageExtension, imageExtensions, imageProblem } from './image-types';
 import { readContained } from '../workspace/contained-read';
 import { printable } from '../workspace/safe-name';

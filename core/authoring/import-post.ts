@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { formatCount, limits } from '../api/limits';
 import { importHtml } from './import-html';
 import { importText } from './import-text';

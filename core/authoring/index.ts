@@ -12,6 +12,6 @@ export type { ImportPostInput } from './import-post';
 export type { PostDraft } from './post-draft';
 export { splitPosts } from './split-posts';
 export type { ExportedPack } from './pack-export';
-export type { PackPreview } from './pack-inspect';
+export type { PackSummary } from './pack-inspect';
 export type { ImportedPack } from './pack-import';
 export { readLinkedCourses } from './linked-courses';

@@ -1,8 +1,8 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { ApiError } from '../api/errors';
-import { syncDir, writeFileAtomic } from './atomic-write';
+import { ApiError } from '../errors';
+import { syncDir, writeFileAtomic } from '../storage/atomic-write';
 import { listCourseFiles } from './course-files';
 import { checkId, checkTitle, readCourseText, setCourseId, setCourseTitle, writeCourseText } from './course-file-edit';
 import { removeLinkedCourse } from './linked-courses';

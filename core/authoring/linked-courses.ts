@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as z from 'zod';
-import { ApiError } from '../api/errors';
-import { writeFileAtomic } from './atomic-write';
+import { ApiError } from '../errors';
+import { writeFileAtomic } from '../storage/atomic-write';
 
 /**
  * `<dataDir>/linked-courses.json`: course folders the trainer opened from elsewhere on disk (a

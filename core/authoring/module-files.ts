@@ -1,9 +1,9 @@
 import { lstat, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { moduleIdFromFile } from '../course/index';
 import { splitFrontMatter } from '../course/front-matter';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { checkTitle, listedModules, readCourseText, setModuleList, writeCourseText } from './course-file-edit';
 import { setFrontMatterTitle } from './front-matter-edit';
 import { moduleFilePath, moduleVersion, readModuleBytes } from './save-module';

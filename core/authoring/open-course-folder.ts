@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { compileCourse, formatDiagnostic, type Diagnostic } from '../course/index';
 import { addLinkedCourse } from './linked-courses';
 import { checkUserFolderPath, isInside } from './safe-paths';

@@ -5,31 +5,29 @@ import { checkUserFolderPath } from './safe-paths';
 import { readPack, type PackContents } from './pack-read';
 import { COURSE_FILE } from './workspace';
 
-export interface PackPreview {
-  title: string;
-  courseId: string;
-  modules: { file: string; title: string }[];
-  assets: number;
-  totalBytes: number;
-  /** Problems in the course's files, as check-course would report them (course-wide id checks aside). */
-  diagnostics: Diagnostic[];
-}
+/**
+ * What a pack holds: its course, modules, asset count and size, and the problems in its files as
+ * check-course would report them (course-wide id checks aside). The type is the code's own, not
+ * declared again: the API's PackPreview (core/api/author-types.ts) is the one declaration of
+ * these fields, and the author service checks that this summary fits it.
+ */
+export type PackSummary = ReturnType<typeof previewOf>;
 
 /**
  * What a pack holds, for the "Import course pack" dialog, without writing anything: the pack is
  * verified as for an import, then its course is compiled from memory.
  */
-export async function inspectPack(zipPath: string): Promise<PackPreview> {
+export async function inspectPack(zipPath: string): Promise<PackSummary> {
   return previewOf(await readPack(checkUserFolderPath(zipPath)));
 }
 
-export function previewOf(pack: PackContents): PackPreview {
+export function previewOf(pack: PackContents) {
   const sink = new DiagnosticSink(COURSE_FILE);
   const courseFile = readCourseFile(pack.texts.get(COURSE_FILE) ?? '', sink);
   const courseId = courseFile.course?.id ?? pack.manifest.courseId;
   const assets = new Set(pack.files.filter((file) => file.path.startsWith('assets/')).map((file) => file.path));
   const diagnostics: Diagnostic[] = [...sink.items];
-  const modules: PackPreview['modules'] = [];
+  const modules: { file: string; title: string }[] = [];
   for (const entry of courseFile.modules) {
     const text = pack.texts.get(entry.path);
     if (text === undefined) {

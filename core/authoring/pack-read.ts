@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { SLUG } from '../course/schema';
 import { checkName, checkSafePath, printable } from '../workspace/safe-name';
 import { isCourseFilePath } from './course-files';

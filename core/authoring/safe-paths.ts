@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { nameProblem, printable, relativePathProblem, safePathProblem } from '../workspace/safe-name';
 
 /**

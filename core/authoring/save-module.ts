@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { createContainedReader, readContained } from '../workspace/contained-read';
 import { NameSet } from '../workspace/safe-name';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { checkModulePath, checkNewModulePath, resolveInside } from './safe-paths';
 import { editableCourse, type AuthoringWorkspace } from './workspace';
 

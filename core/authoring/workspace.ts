@@ -1,7 +1,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ApiError } from '../api/errors';
-import { KeyedQueue } from '../progress/keyed-queue';
+import { ApiError } from '../errors';
+import { KeyedQueue } from '../storage/keyed-queue';
 import { workspaceCoursesDir } from '../workspace/data-dir';
 import { readContained } from '../workspace/contained-read';
 import { NameSet } from '../workspace/safe-name';

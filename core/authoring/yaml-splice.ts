@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Document } from 'yaml';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 
 /**
  * Edits hand-written YAML (course.yml, module front matter) through yaml's Document API, but

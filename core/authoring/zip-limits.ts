@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 
 /**
  * Limits for reading zip files from outside (course packs). A zip's sizes are claims; a "bomb"

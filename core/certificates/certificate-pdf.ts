@@ -1,7 +1,6 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import * as z from 'zod';
-import { describeValidationError } from '../api/describe-issue';
-import { ApiError } from '../api/errors';
+import { ApiError, describeValidationError } from '../errors';
 import { certificateId } from './certificate-id';
 import { drawCertificate, type CertificateFonts, type CertificateText } from './certificate-layout';
 import { toWinAnsi } from './winansi-text';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { addDurationInput, finishAttemptInput, recordAnswerInput, recordPageInput, recordScenarioStepInput, startOrResumeInput } from './inputs';
 import type { AttemptRecord, LearnerDoc } from './schema';
 import { decideResume } from './stale-policy';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openProgressStore } from './progress-store';
-import { useTempDirs } from './testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 
 const tempDir = useTempDirs();
 const writer = fileURLToPath(new URL('./testing/crash-writer.ts', import.meta.url));

@@ -12,6 +12,5 @@ export type {
   StartOrResumeInput,
 } from './inputs';
 export type { NoticeKind, ProgressNotice } from './notices';
-export type { ProgressFs, WritableFile } from './progress-fs';
-export { attemptFreshness, resultNote, type Freshness } from './stale-policy';
+export { attemptFreshness, type Freshness } from './stale-policy';
 export type { AnswerRecord, AttemptRecord, AttemptResult, AttemptStatus, JsonValue, LearnerDoc, LearnerProfile } from './schema';

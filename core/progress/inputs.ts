@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { describeValidationError } from '../api/describe-issue';
-import { ApiError } from '../api/errors';
+import { ApiError, describeValidationError } from '../errors';
 import { isPlainText, limits, notPlainTextMessage } from '../api/limits';
 import { learnerIdSchema } from './schema';
 

@@ -1,12 +1,13 @@
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
-import { ApiError } from '../api/errors';
-import { DurableJsonFile, readJsonFile, UnreadableFileError, writeDurably } from './durable-json-file';
+import { ApiError } from '../errors';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../storage/durable-json-file';
 import { decodeLearnerDoc, NewerSchemaError } from './learner-doc-codec';
 import { recoveredFromBackup, resetAfterCorruption, type NoticeDraft } from './notices';
 import { learnerFilePath, setAsidePath } from './paths';
-import type { ProgressFs } from './progress-fs';
-import { notReadable } from './save-errors';
+import type { StorageFs } from '../storage/storage-fs';
+import { notReadable } from '../storage/save-errors';
 import { CURRENT_SCHEMA_VERSION, type LearnerDoc, type LearnerProfile } from './schema';
 
 /**
@@ -23,7 +24,7 @@ export interface LoadedLearner {
 }
 
 export interface LoadLearnerOptions {
-  fs: ProgressFs;
+  fs: StorageFs;
   dir: string;
   learnerId: string;
   /** From the index; used to start over when the file and its backup are both lost. */
@@ -36,7 +37,7 @@ export interface LoadLearnerOptions {
  * The lowdb database over one learner's file. `initial` stays in `db.data` when the file does not
  * exist, which is how callers tell a missing file from an empty one.
  */
-export function learnerDb(fs: ProgressFs, dir: string, learnerId: string, options: { randomId: () => string; initial: LearnerDoc; onMigrated?: (original: unknown) => void }): Low<LearnerDoc> {
+export function learnerDb(fs: StorageFs, dir: string, learnerId: string, options: { randomId: () => string; initial: LearnerDoc; onMigrated?: (original: unknown) => void }): Low<LearnerDoc> {
   const decode = (json: unknown): LearnerDoc => {
     const decoded = decodeLearnerDoc(json, options.randomId);
     // A file copied in under another learner's name would otherwise attach their answers to this learner.
@@ -70,7 +71,7 @@ export async function loadLearner(options: LoadLearnerOptions): Promise<LoadedLe
   }
   if (migratedOriginal !== undefined) {
     // Keep the file as the older app wrote it before replacing it; without that copy, do not replace it.
-    await writeDurably(fs, setAsidePath(path, options.now(), 'v1'), JSON.stringify(migratedOriginal)).catch((cause: unknown) => Promise.reject(refuse(cause, whose)));
+    await writeFileAtomic(setAsidePath(path, options.now(), 'v1'), JSON.stringify(migratedOriginal), { fs }).catch((cause: unknown) => Promise.reject(refuse(cause, whose)));
     return { db, notices: [], pending: !(await tryWrite(db)) };
   }
   if (movedTo === null && db.data !== missing) return { db, notices: [], pending: false };
@@ -97,7 +98,7 @@ async function recover(options: LoadLearnerOptions, db: Low<LearnerDoc>, movedTo
 }
 
 /** Renames a damaged file out of the way; it is kept for a person to inspect. */
-export async function setAside(fs: ProgressFs, path: string, now: string): Promise<string> {
+export async function setAside(fs: StorageFs, path: string, now: string): Promise<string> {
   const target = setAsidePath(path, now);
   await fs.rename(path, target);
   await fs.syncDir(dirname(path));

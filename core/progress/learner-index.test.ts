@@ -3,8 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProgressStore } from './progress-store';
-import { FaultyFs, type FsCall } from './testing/faulty-fs';
-import { useTempDirs } from './testing/temp-dir';
+import { FaultyFs, type FsCall } from '../storage/testing/faulty-fs';
+import { useTempDirs } from '../storage/testing/temp-dir';
 
 const tempDir = useTempDirs();
 const BURST = 40;

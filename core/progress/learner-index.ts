@@ -1,9 +1,9 @@
 import { Low } from 'lowdb';
-import { DurableJsonFile, UnreadableFileError } from './durable-json-file';
-import { GroupCommit } from './group-commit';
+import { DurableJsonFile, UnreadableFileError } from '../storage/durable-json-file';
+import { GroupCommit } from '../storage/group-commit';
 import { setAside } from './learner-file';
 import { indexFilePath } from './paths';
-import type { ProgressFs } from './progress-fs';
+import type { StorageFs } from '../storage/storage-fs';
 import { learnersIndexSchema, type LearnerProfile, type LearnersIndex } from './schema';
 
 /**
@@ -27,7 +27,7 @@ export class LearnerIndex {
   }
 
   /** `damaged` is set when the file was unreadable; it has been set aside and the index starts empty. */
-  static async open(fs: ProgressFs, dir: string, now: () => string): Promise<{ index: LearnerIndex; damaged: { movedTo: string } | null }> {
+  static async open(fs: StorageFs, dir: string, now: () => string): Promise<{ index: LearnerIndex; damaged: { movedTo: string } | null }> {
     const path = indexFilePath(dir);
     const db = new Low<LearnersIndex>(new DurableJsonFile(path, { fs, decode: (json) => learnersIndexSchema.parse(json) }), { schemaVersion: 1, learners: [] });
     try {

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { learnerFilePath, learnersDir } from './paths';
 import { openProgressStore } from './progress-store';
 import { learnerDocSchema } from './schema';
 import { TestClock } from './testing/clock';
 import { answer, fireModule, HASH_V1, learnerWithAttempt } from './testing/fixtures';
-import { FaultyFs } from './testing/faulty-fs';
-import { useTempDirs } from './testing/temp-dir';
+import { FaultyFs } from '../storage/testing/faulty-fs';
+import { useTempDirs } from '../storage/testing/temp-dir';
 
 const tempDir = useTempDirs();
 

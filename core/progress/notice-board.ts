@@ -1,10 +1,10 @@
 import { Low } from 'lowdb';
-import { DurableJsonFile, UnreadableFileError } from './durable-json-file';
-import { GroupCommit, GroupWriteError } from './group-commit';
+import { DurableJsonFile, UnreadableFileError } from '../storage/durable-json-file';
+import { GroupCommit, GroupWriteError } from '../storage/group-commit';
 import { setAside } from './learner-file';
 import { noticesDocSchema, noticesReset, type NoticeDraft, type NoticesDoc, type ProgressNotice } from './notices';
-import type { ProgressFs } from './progress-fs';
-import { notDone } from './save-errors';
+import type { StorageFs } from '../storage/storage-fs';
+import { notDone } from '../storage/save-errors';
 
 /**
  * The repair notices of one store, kept in a small durable file beside that store's data
@@ -24,7 +24,7 @@ export class NoticeBoard {
   }
 
   /** A damaged file is set aside and the board starts over, with a notice saying so. */
-  static async open(options: { fs: ProgressFs; path: string; now: () => string; randomId: () => string }): Promise<NoticeBoard> {
+  static async open(options: { fs: StorageFs; path: string; now: () => string; randomId: () => string }): Promise<NoticeBoard> {
     const { fs, path, now } = options;
     const db = new Low<NoticesDoc>(new DurableJsonFile(path, { fs, decode: (json) => noticesDocSchema.parse(json) }), { schemaVersion: 1, notices: [] });
     let movedTo: string | null = null;

@@ -7,8 +7,8 @@ import { openProgressStore } from './progress-store';
 import { learnerDocSchema } from './schema';
 import { TestClock } from './testing/clock';
 import { answer, fireModule, HASH_V1, HASH_V2, learnerWithAttempt } from './testing/fixtures';
-import { FaultyFs } from './testing/faulty-fs';
-import { useTempDirs } from './testing/temp-dir';
+import { FaultyFs } from '../storage/testing/faulty-fs';
+import { useTempDirs } from '../storage/testing/temp-dir';
 
 const tempDir = useTempDirs();
 const DEE_ID = '0d1e2e3f-0000-4000-8000-000000000001';

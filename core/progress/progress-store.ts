@@ -2,26 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { Low } from 'lowdb';
 import type { SaveState } from '../api/playback-types';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import * as changes from './attempt-changes';
 import * as inputs from './inputs';
-import { GroupWriteError } from './group-commit';
+import { GroupWriteError } from '../storage/group-commit';
 import { emptyDoc, learnerDb, loadLearner, type LoadedLearner } from './learner-file';
 import { LearnerIndex } from './learner-index';
-import { KeyedQueue } from './keyed-queue';
+import { KeyedQueue } from '../storage/keyed-queue';
 import { LearnerTransaction } from './learner-transaction';
 import { NoticeBoard } from './notice-board';
 import { indexRebuilt, type NoticeDraft, type ProgressNotice } from './notices';
 import { learnerFilePath, learnerIdOfFileName, learnersDir, noticesFilePath } from './paths';
-import { nodeProgressFs, type ProgressFs } from './progress-fs';
-import { notDone, notSaved } from './save-errors';
+import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
+import { notDone, notSaved } from '../storage/save-errors';
 import type { AttemptRecord, LearnerDoc, LearnerProfile } from './schema';
 import type { UnsavedChange } from './unsaved-change';
 
 export interface ProgressStoreOptions {
   /** The app's data folder; learners live in `<dataDir>/learners/`. */
   dataDir: string;
-  fs?: ProgressFs;
+  fs?: StorageFs;
   now?: () => Date;
   randomId?: () => string;
 }
@@ -46,7 +46,7 @@ const REBUILD_BATCH = 32;
  * the folder cannot be read at all: damaged files are set aside and reported through notices.
  */
 export async function openProgressStore(options: ProgressStoreOptions): Promise<ProgressStore> {
-  const fs = options.fs ?? nodeProgressFs;
+  const fs = options.fs ?? nodeStorageFs;
   const dir = learnersDir(options.dataDir);
   const clock = options.now ?? (() => new Date());
   const now = () => clock().toISOString();
@@ -66,7 +66,7 @@ export async function openProgressStore(options: ProgressStoreOptions): Promise<
  * on disk; changes to one learner run one after another, different learners in parallel.
  */
 export class ProgressStore {
-  readonly #fs: ProgressFs;
+  readonly #fs: StorageFs;
   readonly #dir: string;
   readonly #now: () => string;
   readonly #randomId: () => string;
@@ -76,7 +76,7 @@ export class ProgressStore {
   readonly #notices: NoticeBoard;
 
   /** Use openProgressStore. */
-  constructor(parts: { fs: ProgressFs; dir: string; now: () => string; randomId: () => string; index: LearnerIndex; notices: NoticeBoard }) {
+  constructor(parts: { fs: StorageFs; dir: string; now: () => string; randomId: () => string; index: LearnerIndex; notices: NoticeBoard }) {
     this.#fs = parts.fs;
     this.#dir = parts.dir;
     this.#now = parts.now;

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_V1_MODULE_HASH } from './learner-doc-codec';
 import { openProgressStore } from './progress-store';
-import { FaultyFs } from './testing/faulty-fs';
+import { FaultyFs } from '../storage/testing/faulty-fs';
 import { answer, fireModule, learnerWithAttempt, V1_LEARNER_ID, v1Example } from './testing/fixtures';
-import { useTempDirs } from './testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 
 const tempDir = useTempDirs();
 const TRUNCATED = '{"schemaVersion":2,"learner":{"id":';

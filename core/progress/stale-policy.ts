@@ -6,7 +6,7 @@ import type { AttemptRecord } from './schema';
  * whitespace edit counts as a change too: the store never guesses which edits are harmless.
  *
  * - A finished attempt (passed, failed, completed) keeps its score and status forever. When stale
- *   it is shown with "earned on an earlier version"; it is never re-graded.
+ *   it is shown with "earned on an earlier version" (core/service/course-home.ts); it is never re-graded.
  * - An in-progress attempt is resumed on the new version only while nothing in it was graded
  *   against the old one: no answer and no scenario step recorded. Its page is kept (clamped to the
  *   new page count) and its pool draw is replaced by a fresh one for the new version.
@@ -16,16 +16,9 @@ import type { AttemptRecord } from './schema';
 
 export type Freshness = 'current' | 'stale';
 
+/** The one test of "earned on an earlier version": the learner's course home shows it beside a stale result. */
 export function attemptFreshness(attempt: Pick<AttemptRecord, 'moduleHash'>, currentModuleHash: string): Freshness {
   return attempt.moduleHash === currentModuleHash ? 'current' : 'stale';
-}
-
-/** A sentence to show beside a stored result, or null when there is nothing to say. */
-export function resultNote(attempt: Pick<AttemptRecord, 'moduleHash' | 'status'>, currentModuleHash: string): string | null {
-  if (attemptFreshness(attempt, currentModuleHash) === 'current') return null;
-  if (attempt.status === 'superseded') return 'Closed because the module was changed while this attempt was open.';
-  if (attempt.status === 'in-progress') return 'The module has changed since this attempt was started.';
-  return 'Earned on an earlier version of this module.';
 }
 
 export type ResumeDecision =

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import type { AttemptRecord, LearnerProfile } from '../progress/schema';
 import { openCompletionRecords } from './completion-records';
 import { recordsFile } from './records-file';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { AttemptRecord, LearnerProfile } from '../progress/schema';
 import { buildRecordRows } from './build-rows';
 import { exportCsv, type CsvOptions } from './export-csv';

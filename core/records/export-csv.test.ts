@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as csvParse } from 'csv-parse/sync';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import { csvCells, csvColumns, exportCsv } from './export-csv';
 import { safeTextCell } from './spreadsheet-safety';
 import { expectAbortedBeforeStartWritesNothing, expectCancelLeavesNoFile, expectProgressReported } from './testing/export-cases';

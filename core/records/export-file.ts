@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ApiError } from '../api/errors';
-import { errorCode, nodeProgressFs } from '../progress/progress-fs';
+import { ApiError } from '../errors';
+import { commitTempFile, tempPathBeside } from '../storage/atomic-write';
+import { writeFailureReason, type DiskPlace } from '../storage/disk-errors';
 
 /** What every export takes besides its data and destination. */
 export interface ExportOptions {
@@ -28,20 +28,13 @@ export const PROGRESS_STEP = 1_000;
 /** Strings are gathered into chunks about this big before they reach the file stream, to keep per-chunk overhead small. */
 export const CHUNK_CHARS = 64 * 1024;
 
-const reasons: Record<string, string> = {
-  ENOENT: 'the folder does not exist',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the folder is on a read-only disk',
-  EACCES: 'Course Studio is not allowed to write there',
-  EPERM: 'Course Studio is not allowed to write there',
-  EBUSY: 'another program is holding the file open',
-};
+/** Where an export goes: a folder the trainer picked. */
+const exportFolder: DiskPlace = { folder: 'the folder', access: 'write there' };
 
 /**
  * Streams `source` (through `transform`, if given) into `destination` so that the destination
- * only ever holds a complete export: the bytes go to a hidden temp file beside it, which is
- * fsynced and renamed over the destination on success, and removed on failure or cancel.
+ * only ever holds a complete export: the bytes go to a hidden temp file beside it, which
+ * commitTempFile fsyncs and renames over the destination on success; it is removed on failure or cancel.
  */
 export async function writeExportFile(
   destination: string,
@@ -50,30 +43,25 @@ export async function writeExportFile(
 ): Promise<number> {
   const { signal } = options;
   if (signal?.aborted) throw cancelled();
-  const temp = join(dirname(destination), `.${basename(destination)}.${randomUUID().slice(0, 8)}.partial`);
+  const temp = tempPathBeside(destination, 'partial');
   const file = createWriteStream(temp, { flags: 'wx' });
   try {
     const stages = options.transform ? [source, options.transform, file] : [source, file];
     // pipeline applies backpressure end to end (memory stays flat) and destroys every stage on abort.
     await (pipeline as (...streams: unknown[]) => Promise<void>)(...stages, { signal });
     const bytes = file.bytesWritten;
-    const handle = await open(temp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (signal?.aborted) throw cancelled();
-    await rename(temp, destination);
-    await nodeProgressFs.syncDir(dirname(destination));
+    await commitTempFile(temp, destination, {
+      beforeReplace: () => {
+        if (signal?.aborted) throw cancelled();
+      },
+    });
     return bytes;
   } catch (error) {
     file.destroy();
     await rm(temp, { force: true }).catch(() => undefined);
     if (signal?.aborted) throw cancelled();
     if (error instanceof ApiError) throw error;
-    const code = errorCode(error);
-    const reason = (code && reasons[code]) ?? `the file could not be written${code ? ` (${code})` : ''}`;
+    const reason = writeFailureReason(error, exportFolder);
     throw new ApiError('not-saved', `The export could not be saved as ${basename(destination)}: ${reason}. Choose another folder and try again.`);
   }
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import type { AttemptRecord } from '../progress/schema';
 import { buildRecordRows } from './build-rows';
 import { exportXapi, type XapiExportOptions } from './export-xapi';

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import { ImportedRecordsStore, importedDir } from './imported-store';
 import { recordsFile } from './records-file';
 import { attempt, learner, testUuid } from './testing/fixtures';

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import * as z from 'zod';
-import { ApiError } from '../api/errors';
-import { DurableJsonFile, UnreadableFileError } from '../progress/durable-json-file';
-import { KeyedQueue } from '../progress/keyed-queue';
+import { ApiError } from '../errors';
+import { DurableJsonFile, UnreadableFileError } from '../storage/durable-json-file';
+import { KeyedQueue } from '../storage/keyed-queue';
 import { setAsidePath } from '../progress/paths';
-import { errorCode, nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
-import { notSaved } from '../progress/save-errors';
+import { errorCode, nodeStorageFs, type StorageFs } from '../storage/storage-fs';
+import { notSaved } from '../storage/save-errors';
 import { attemptRecordSchema, learnerProfileSchema } from '../progress/schema';
 import { mergeRecords, type ImportReport } from './merge';
 import { machineSchema, parseRecordsFile } from './records-file';
@@ -43,14 +43,14 @@ export interface ImportedRecordsStoreOptions {
   dataDir: string;
   /** This machine: a records file it exported itself is refused (its records are already here). */
   thisMachineId: string;
-  fs?: ProgressFs;
+  fs?: StorageFs;
   now?: () => Date;
 }
 
 export class ImportedRecordsStore {
   readonly #dir: string;
   readonly #thisMachineId: string;
-  readonly #fs: ProgressFs;
+  readonly #fs: StorageFs;
   readonly #now: () => Date;
   readonly #queue = new KeyedQueue();
   readonly #damaged = new Set<string>();
@@ -58,7 +58,7 @@ export class ImportedRecordsStore {
   constructor(options: ImportedRecordsStoreOptions) {
     this.#dir = importedDir(options.dataDir);
     this.#thisMachineId = options.thisMachineId;
-    this.#fs = options.fs ?? nodeProgressFs;
+    this.#fs = options.fs ?? nodeStorageFs;
     this.#now = options.now ?? (() => new Date());
   }
 

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, UnreadableFileError } from '../progress/durable-json-file';
+import { DurableJsonFile, UnreadableFileError } from '../storage/durable-json-file';
 import { setAsidePath } from '../progress/paths';
-import { nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
-import { notSaved } from '../progress/save-errors';
+import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
+import { notSaved } from '../storage/save-errors';
 import { machineSchema, type MachineIdentity } from './records-file';
 
 /**
@@ -16,7 +16,7 @@ import { machineSchema, type MachineIdentity } from './records-file';
 
 export interface MachineIdentityOptions {
   dataDir: string;
-  fs?: ProgressFs;
+  fs?: StorageFs;
   randomId?: () => string;
   hostname?: () => string;
   now?: () => Date;
@@ -27,7 +27,7 @@ export function machineFilePath(dataDir: string): string {
 }
 
 export async function loadMachineIdentity(options: MachineIdentityOptions): Promise<MachineIdentity> {
-  const fs = options.fs ?? nodeProgressFs;
+  const fs = options.fs ?? nodeStorageFs;
   const path = machineFilePath(options.dataDir);
   const db = new Low<MachineIdentity | null>(new DurableJsonFile<MachineIdentity | null>(path, { fs, decode: (json) => machineSchema.parse(json) }), null);
   try {

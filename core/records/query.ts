@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { utc } from './build-rows';
 import { recordStatuses, type RecordRow, type RecordStatus } from './types';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ApiError } from '../api/errors';
+import { ApiError, describeValidationError, listKeys, type ZodIssue } from '../errors';
 import { attemptRecordSchema, learnerProfileSchema, type AttemptRecord, type LearnerProfile } from '../progress/schema';
 
 /**
@@ -45,9 +45,6 @@ export function recordsFile(machine: MachineIdentity, exportedAt: string, learne
   return { format: RECORDS_FILE_FORMAT, version: RECORDS_FILE_VERSION, machine, exportedAt, learners, attempts };
 }
 
-/** At most this many problems are listed: a file that is wrong everywhere needs one sentence, not a thousand. */
-const LISTED = 3;
-
 /** Validates a parsed records file, or throws `invalid-argument` with a sentence a trainer can act on. */
 export function parseRecordsFile(json: unknown, fileName = 'The file'): RecordsFile {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== RECORDS_FILE_FORMAT) {
@@ -59,14 +56,13 @@ export function parseRecordsFile(json: unknown, fileName = 'The file'): RecordsF
   }
   const parsed = recordsFileSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues;
-  const listed = issues.slice(0, LISTED).map((issue) => describeIssue(json, issue));
-  const more = issues.length > LISTED ? ` (and ${issues.length - LISTED} more problems)` : '';
-  throw new ApiError('invalid-argument', `${fileName} is damaged or was changed by hand, so nothing was imported: ${listed.join('; ')}${more}.`);
+  // A file that is wrong everywhere gets one sentence naming the first few problems, not a thousand.
+  const problems = describeValidationError(parsed.error, { issue: (issue) => describeIssue(json, issue), rest: 'problems' });
+  throw new ApiError('invalid-argument', `${fileName} is damaged or was changed by hand, so nothing was imported: ${problems}.`);
 }
 
 /** "attempt 3 (of learner Ana Lima), 'startedAt': must be …" rather than zod's `attempts[2].startedAt`. */
-function describeIssue(json: unknown, issue: z.core.$ZodIssue): string {
+function describeIssue(json: unknown, issue: ZodIssue): string {
   const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
   const [section, index, ...rest] = path;
   let where: string;
@@ -79,9 +75,9 @@ function describeIssue(json: unknown, issue: z.core.$ZodIssue): string {
   return `${where} ${messageOf(issue, valueAt(json, path) === undefined)}`;
 }
 
-function messageOf(issue: z.core.$ZodIssue, missing: boolean): string {
+function messageOf(issue: ZodIssue, missing: boolean): string {
   if (issue.code === 'invalid_type') return missing ? 'is missing' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
-  if (issue.code === 'unrecognized_keys') return `has unknown fields: ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `has unknown fields: ${listKeys(issue.keys, (key) => key)}`;
   if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'invalid_format') return `is not a valid ${issue.format === 'datetime' ? 'date and time' : issue.format}`;
   return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);

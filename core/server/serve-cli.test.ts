@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { learnerDocSchema } from '../progress/schema';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 
 /**
  * The browser build as a real process: the serve entry bundled as `npm run build` bundles it, in

@@ -3,8 +3,8 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Authoring } from '../authoring';
 import type { CourseStudioApi } from '../api/contract';
-import type { CourseOutline, LibraryEntry } from '../api/author-types';
-import { ApiError } from '../api/errors';
+import type { CourseOutline, LibraryEntry, PackPreview } from '../api/author-types';
+import { ApiError } from '../errors';
 import type { Downloads } from '../workspace/downloads';
 import type { CourseCatalog } from './course-catalog';
 import type { DesktopIntegration } from './desktop-integration';
@@ -153,7 +153,7 @@ export function createAuthorService({ dataDir, authoring, catalog, preview, down
       const path = join(uploadsDir, `${uploadId}.zip`);
       await writeFile(path, Buffer.from(dataBase64, 'base64'));
       try {
-        return { uploadId, ...(await authoring.inspectPack(path)) };
+        return { uploadId, ...(await authoring.inspectPack(path)) } satisfies PackPreview;
       } catch (error) {
         await rm(path, { force: true });
         if (error instanceof ApiError) throw new ApiError(error.code, `${fileName}: ${error.message}`);

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { CourseStudioApi } from '../api/contract';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { Classroom } from '../api/records-types';
 import { certificatePdf, courseCompletion, sessionCertificatesPdf, type CertificateInput } from '../certificates';
 import type { AttemptRecord, ProgressStore } from '../progress';

@@ -1,5 +1,5 @@
 import { createCourseCompiler, formatDiagnostic, type CompileResult, type CourseModel, type Diagnostic, type ModuleModel } from '../course';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { CourseSummary } from '../api/types';
 import type { CourseFolder } from '../workspace/course-folders';
 

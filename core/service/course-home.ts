@@ -1,6 +1,6 @@
 import type { CourseModel, ModuleModel } from '../course';
 import type { CourseHome, ModuleStatus, ModuleSummary } from '../api/playback-types';
-import type { AttemptRecord } from '../progress';
+import { attemptFreshness, type AttemptRecord } from '../progress';
 
 /** A learner's view of a course's modules, from their stored attempts. Pure. */
 export function courseHome(course: CourseModel, attempts: readonly AttemptRecord[], notices: string[]): CourseHome {
@@ -39,7 +39,7 @@ function moduleSummary(module: ModuleModel, attempts: readonly AttemptRecord[]):
     resumePage: inProgress?.pageIndex ?? 0,
     attemptsUsed: attempts.filter((attempt) => attempt.status !== 'superseded').length,
     attemptsAllowed: module.attempts,
-    earlierVersion: best !== undefined && best.moduleHash !== module.contentHash,
+    earlierVersion: best !== undefined && attemptFreshness(best, module.contentHash) === 'stale',
   };
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 
 /**
  * What the Node side asks of the shell around it. The desktop app answers with Electron's shell and

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { ExportProgress } from '../api/records-types';
 
 interface Job {

@@ -12,7 +12,7 @@ import {
   type ModuleModel,
   type Quiz,
 } from '../course';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { ModulePreview } from '../api/author-types';
 import type { ScenarioTrail } from '../api/playback-types';
 import { createContainedReader } from '../workspace/contained-read';

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Dispatch } from '../api/dispatch';
 import type { ApiResult } from '../api/errors';
 import { productName } from '../identity';
-import { NotSavedError } from '../progress/save-errors';
+import { NotSavedError } from '../storage/save-errors';
 import type { UnsavedChange } from '../progress/unsaved-change';
 
 /**

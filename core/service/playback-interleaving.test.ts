@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, ModuleResults } from '../api/playback-types';
-import { openProgressStore, type AttemptRecord, type ProgressFs } from '../progress';
-import { nodeProgressFs } from '../progress/progress-fs';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { openProgressStore, type AttemptRecord } from '../progress';
+import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import { findCourseFolders } from '../workspace/course-folders';
 import { courseRoots } from '../workspace/course-roots';
 import { createCourseCatalog } from './course-catalog';
@@ -20,19 +20,20 @@ import { settle, type Settled } from './testing/playback-setup';
 
 const tempDir = useTempDirs();
 
-/** A ProgressFs whose reads and renames wait for the fast-check scheduler while a gate is set. */
-class GatedFs implements ProgressFs {
+/** A StorageFs whose reads and renames wait for the fast-check scheduler while a gate is set. */
+class GatedFs implements StorageFs {
   gate: ((label: string) => Promise<void>) | null = null;
   readonly #pass = (label: string) => this.gate?.(label) ?? Promise.resolve();
-  readFile = async (path: string) => (await this.#pass('read'), nodeProgressFs.readFile(path));
-  rename = async (from: string, to: string) => (await this.#pass('rename'), nodeProgressFs.rename(from, to));
-  createFile = nodeProgressFs.createFile;
-  link = nodeProgressFs.link;
-  copyFile = nodeProgressFs.copyFile;
-  unlink = nodeProgressFs.unlink;
-  mkdirp = nodeProgressFs.mkdirp;
-  readdir = nodeProgressFs.readdir;
-  syncDir = nodeProgressFs.syncDir;
+  readFile = async (path: string) => (await this.#pass('read'), nodeStorageFs.readFile(path));
+  rename = async (from: string, to: string) => (await this.#pass('rename'), nodeStorageFs.rename(from, to));
+  createFile = nodeStorageFs.createFile;
+  link = nodeStorageFs.link;
+  copyFile = nodeStorageFs.copyFile;
+  unlink = nodeStorageFs.unlink;
+  mkdirp = nodeStorageFs.mkdirp;
+  readdir = nodeStorageFs.readdir;
+  syncFile = nodeStorageFs.syncFile;
+  syncDir = nodeStorageFs.syncDir;
 }
 
 const GRADED = ['first-call-order', 'open-question-term'];

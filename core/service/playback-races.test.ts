@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { LearnerDoc } from '../progress';
 import { learnerFilePath, learnersDir } from '../progress/paths';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import type { PlaybackService } from './playback-service';
 import { settle, setUpPlayback } from './testing/playback-setup';
 

@@ -4,8 +4,8 @@ import type { Answer } from '../api/playback-types';
 import type { LearnerDoc } from '../progress';
 import { learnerFilePath, learnersDir } from '../progress/paths';
 import { TestClock } from '../progress/testing/clock';
-import { FaultyFs } from '../progress/testing/faulty-fs';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { FaultyFs } from '../storage/testing/faulty-fs';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import { rejection, setUpPlayback } from './testing/playback-setup';
 
 const tempDir = useTempDirs();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import { compileCourse, seededRandom, type ModuleModel } from '../course';
 import { CURRENT_SCHEMA_VERSION, type LearnerDoc } from '../progress/schema';
 import { LearnerTransaction } from '../progress/learner-transaction';

@@ -1,6 +1,5 @@
 import { answerMisfit, answerSchema, type Answer, type ModuleModel, type Quiz } from '../course';
-import { describeValidationError } from '../api/describe-issue';
-import { ApiError } from '../api/errors';
+import { ApiError, describeValidationError } from '../errors';
 import type { ModuleResults, QuizFeedback, ScenarioTrail } from '../api/playback-types';
 import type { AttemptRecord, LearnerTransaction } from '../progress';
 import { drawPools, feedbackFor, isScored, quizzesInPlay, resultsFor, scenarioTrail, scoreAttempt } from './attempt-view';

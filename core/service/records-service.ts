@@ -2,7 +2,7 @@ import { writeFile, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CourseStudioApi } from '../api/contract';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { RecordFacets } from '../api/records-types';
 import type { ProgressStore } from '../progress';
 import type { CompletionRecords } from '../records';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import { sessionsFilePath } from '../sessions/sessions-file';
 import { openCourseStudio } from './course-studio';
 import { startFailureMessage } from './start-failure';
@@ -53,6 +53,8 @@ describe('a start-up failure', () => {
   it.each([
     ['a system error', Object.assign(new Error("EISDIR: illegal operation on a directory, read"), { code: 'EISDIR', path: '/data/learners/index.json' }), 'A file in the data folder is not what it should be (a folder where a file belongs) (EISDIR: /data/learners/index.json).'],
     ['no permission', Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: '/data/sessions' }), 'Course Studio is not allowed to read or write a file in its data folder (EACCES: /data/sessions).'],
+    ['a file held open', Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY', path: '/data/learners/index.json' }), 'Another program is holding the file open (EBUSY: /data/learners/index.json).'],
+    ['a missing file', Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT', path: '/data/learners' }), 'A file in the data folder could not be opened (ENOENT: /data/learners).'],
     ['anything else', new Error('first line\n    at somewhere (file.js:1:1)'), 'first line'],
   ])('%s is told in words, with the data folder, and no stack trace', (_label, error, words) => {
     const message = startFailureMessage(error, '/data');

@@ -2,10 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 import type { TrainerSettings } from '../api/records-types';
-import { DurableJsonFile } from '../progress/durable-json-file';
-import { nodeProgressFs } from '../progress/progress-fs';
+import { DurableJsonFile } from '../storage/durable-json-file';
+import { nodeStorageFs } from '../storage/storage-fs';
 
 const settingsSchema = z.object({
   trainerName: z.string().trim().max(100),
@@ -23,7 +23,7 @@ const defaults: TrainerSettings = { trainerName: '', organisation: '', xapiAccou
 export async function openSettingsStore(dataDir: string) {
   await mkdir(dataDir, { recursive: true });
   const db = new Low<TrainerSettings>(
-    new DurableJsonFile(join(dataDir, 'settings.json'), { fs: nodeProgressFs, decode: (json) => settingsSchema.parse(json) }),
+    new DurableJsonFile(join(dataDir, 'settings.json'), { fs: nodeStorageFs, decode: (json) => settingsSchema.parse(json) }),
     { ...defaults },
   );
   // A damaged settings file only costs the trainer's name and organisation: start from the defaults.

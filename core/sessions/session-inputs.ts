@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ApiError } from '../api/errors';
-import { formatCount, isPlainText, limits } from '../api/limits';
+import { ApiError, describeValidationError, listKeys, type IssueWording } from '../errors';
+import { isPlainText, limits } from '../api/limits';
 import { learnerIdSchema } from '../progress/schema';
 
 /**
@@ -53,7 +53,7 @@ export type UpdateSessionInput = z.input<typeof updateSessionInput>;
 export function parseSessionInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new ApiError('invalid-argument', `Cannot ${what}: ${describeIssues(parsed.error)}`);
+  throw new ApiError('invalid-argument', `Cannot ${what}: ${describeValidationError(parsed.error, sessionWording)}`);
 }
 
 export function parseSessionId(value: unknown): string {
@@ -69,16 +69,7 @@ export function parseLearnerId(value: unknown): string {
 }
 
 /** Every check above carries its own sentence; only a key no form sends needs one made here. */
-function describeIssues(error: z.ZodError): string {
-  const sentences = error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.code === 'unrecognized_keys' ? `The session form has no field ${unknownFields(issue.keys)}.` : issue.message));
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
-  return sentences.join(' ') + more;
-}
-
-/** The first few unknown fields, cut short: a call with thousands of them still gets one short sentence. */
-function unknownFields(keys: readonly string[]): string {
-  const named = keys.slice(0, 3).map((key) => `'${key.length > 40 ? `${key.slice(0, 39)}…` : key}'`);
-  return named.join(', ') + (keys.length > 3 ? ` and ${formatCount(keys.length - 3)} more` : '');
-}
+const sessionWording: IssueWording = {
+  issue: (issue) => (issue.code === 'unrecognized_keys' ? `The session form has no field ${listKeys(issue.keys, (key) => `'${key}'`)}.` : issue.message),
+  separator: ' ',
+};

@@ -1,10 +1,10 @@
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../progress/durable-json-file';
+import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../storage/durable-json-file';
 import { setAside } from '../progress/learner-file';
 import type { NoticeDraft } from '../progress/notices';
-import type { ProgressFs } from '../progress/progress-fs';
-import { notReadable } from '../progress/save-errors';
+import type { StorageFs } from '../storage/storage-fs';
+import { notReadable } from '../storage/save-errors';
 import { EMPTY_SESSIONS, sessionsDocSchema, type SessionsDoc } from './session-schema';
 
 /**
@@ -36,7 +36,7 @@ const decode = (json: unknown): SessionsDoc => sessionsDocSchema.parse(json);
 
 /** `unsaved`: the list was repaired in memory but the disk refused the repaired copy; the next change or flush writes it. */
 export async function loadSessionsDb(
-  fs: ProgressFs,
+  fs: StorageFs,
   dataDir: string,
   now: () => string,
 ): Promise<{ db: Low<SessionsDoc>; recovery: SessionsRecovery | null; unsaved: boolean }> {
@@ -66,7 +66,7 @@ export async function loadSessionsDb(
 }
 
 /** The backup, or null; a damaged backup is set aside too, so the next write's new backup does not replace it unseen. */
-async function readBackup(fs: ProgressFs, path: string, now: () => string): Promise<SessionsDoc | null> {
+async function readBackup(fs: StorageFs, path: string, now: () => string): Promise<SessionsDoc | null> {
   try {
     return await readJsonFile(fs, path, decode);
   } catch (error) {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { ApiError } from '../api/errors';
-import { GroupCommit, GroupWriteError } from '../progress/group-commit';
+import { ApiError } from '../errors';
+import { GroupCommit, GroupWriteError } from '../storage/group-commit';
 import { NoticeBoard } from '../progress/notice-board';
 import type { ProgressNotice } from '../progress/notices';
-import { nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
-import { notDone, notSaved } from '../progress/save-errors';
+import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
+import { notDone, notSaved } from '../storage/save-errors';
 import type { UnsavedChange } from '../progress/unsaved-change';
 import * as inputs from './session-inputs';
 import type { Session, SessionsDoc } from './session-schema';
@@ -14,7 +14,7 @@ import { loadSessionsDb, recoveryNotice, sessionsFilePath, sessionsNoticesPath, 
 export interface SessionsStoreOptions {
   /** The app's data folder; sessions live in `<dataDir>/sessions/sessions.json`. */
   dataDir: string;
-  fs?: ProgressFs;
+  fs?: StorageFs;
   now?: () => Date;
   randomId?: () => string;
 }
@@ -22,7 +22,7 @@ export interface SessionsStoreOptions {
 export async function openSessionsStore(options: SessionsStoreOptions): Promise<SessionsStore> {
   const clock = options.now ?? (() => new Date());
   const now = () => clock().toISOString();
-  const fs = options.fs ?? nodeProgressFs;
+  const fs = options.fs ?? nodeStorageFs;
   const randomId = options.randomId ?? randomUUID;
   const { db, recovery, unsaved } = await loadSessionsDb(fs, options.dataDir, now);
   const notices = await NoticeBoard.open({ fs, path: sessionsNoticesPath(options.dataDir), now, randomId });

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import * as z from 'zod';
-import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../progress/durable-json-file';
-import type { ProgressFs } from '../progress/progress-fs';
+import { DurableJsonFile, readJsonFile, UnreadableFileError } from '../storage/durable-json-file';
+import type { StorageFs } from '../storage/storage-fs';
 import { COST_LIMITS, HASH_BYTES, SALT_BYTES } from './passcode-hash';
 import { FREE_FAILURES } from './lockout-schedule';
 
@@ -53,11 +53,11 @@ export const NO_FAILURES: LockoutFile = { version: 1, failures: 0, lockedUntil: 
 
 export type PasscodeState = { kind: 'none' } | { kind: 'set'; file: PasscodeFile } | { kind: 'damaged'; path: string };
 
-export function passcodeDb(fs: ProgressFs, dataDir: string, initial: PasscodeFile): Low<PasscodeFile> {
+export function passcodeDb(fs: StorageFs, dataDir: string, initial: PasscodeFile): Low<PasscodeFile> {
   return new Low(new DurableJsonFile(passcodeFilePath(dataDir), { fs, decode: (json) => passcodeFileSchema.parse(json) }), initial);
 }
 
-export function lockoutDb(fs: ProgressFs, dataDir: string, initial: LockoutFile): Low<LockoutFile> {
+export function lockoutDb(fs: StorageFs, dataDir: string, initial: LockoutFile): Low<LockoutFile> {
   return new Low(new DurableJsonFile(lockoutFilePath(dataDir), { fs, decode: (json) => lockoutFileSchema.parse(json) }), initial);
 }
 
@@ -67,7 +67,7 @@ export function lockoutDb(fs: ProgressFs, dataDir: string, initial: LockoutFile)
  * the previous passcode, which a trainer may have changed because it became known. The way out
  * is the documented reset, which needs the machine's administrator.
  */
-export async function readPasscode(fs: ProgressFs, dataDir: string): Promise<PasscodeState> {
+export async function readPasscode(fs: StorageFs, dataDir: string): Promise<PasscodeState> {
   const path = passcodeFilePath(dataDir);
   try {
     const file = await readJsonFile(fs, path, (json) => passcodeFileSchema.parse(json));
@@ -83,7 +83,7 @@ export async function readPasscode(fs: ProgressFs, dataDir: string): Promise<Pas
  * of a disk fault: it starts at the last free failure, so the next wrong passcode imposes a wait
  * and a right one clears it.
  */
-export async function readLockout(fs: ProgressFs, dataDir: string): Promise<LockoutFile> {
+export async function readLockout(fs: StorageFs, dataDir: string): Promise<LockoutFile> {
   try {
     return (await readJsonFile(fs, lockoutFilePath(dataDir), (json) => lockoutFileSchema.parse(json))) ?? NO_FAILURES;
   } catch (error) {

@@ -1,8 +1,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { openProgressStore } from '../progress/progress-store';
-import { FaultyFs } from '../progress/testing/faulty-fs';
-import { useTempDirs } from '../progress/testing/temp-dir';
+import { FaultyFs } from '../storage/testing/faulty-fs';
+import { useTempDirs } from '../storage/testing/temp-dir';
 import { lockoutDelayMs } from './lockout-schedule';
 import { DEFAULT_COST, type ScryptCost } from './passcode-hash';
 import { openTrainerLock } from './trainer-lock';

@@ -1,8 +1,8 @@
 import type { Low } from 'lowdb';
-import { ApiError } from '../api/errors';
-import { KeyedQueue } from '../progress/keyed-queue';
-import { nodeProgressFs, type ProgressFs } from '../progress/progress-fs';
-import { notSaved } from '../progress/save-errors';
+import { ApiError } from '../errors';
+import { KeyedQueue } from '../storage/keyed-queue';
+import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
+import { notSaved } from '../storage/save-errors';
 import { lockoutDelayMs, remainingMs, tooManyMessage } from './lockout-schedule';
 import { DEFAULT_COST, hashPasscode, verifyPasscode, type ScryptCost } from './passcode-hash';
 import { checkNewPasscode, MAX_LENGTH } from './passcode-rules';
@@ -12,7 +12,7 @@ import { TrainerTokens } from './trainer-tokens';
 export interface TrainerLockOptions {
   /** The app's data folder; the lock lives in `<dataDir>/trainer/`. */
   dataDir: string;
-  fs?: ProgressFs;
+  fs?: StorageFs;
   /** Epoch milliseconds. */
   now?: () => number;
   /** For new hashes; existing ones are checked with the cost stored beside them. */
@@ -32,7 +32,7 @@ const MAX_CANDIDATE_CHARS = MAX_LENGTH * 4;
 const LOCK = 'lock';
 
 export async function openTrainerLock(options: TrainerLockOptions): Promise<TrainerLock> {
-  const fs = options.fs ?? nodeProgressFs;
+  const fs = options.fs ?? nodeStorageFs;
   const [passcode, lockout] = await Promise.all([files.readPasscode(fs, options.dataDir), files.readLockout(fs, options.dataDir)]);
   return new TrainerLock({ ...options, fs, now: options.now ?? Date.now }, passcode, lockout);
 }
@@ -43,7 +43,7 @@ export async function openTrainerLock(options: TrainerLockOptions): Promise<Trai
  * to call requireTrainer with the token unlock gave. See docs/trainer-lock.md.
  */
 export class TrainerLock {
-  readonly #fs: ProgressFs;
+  readonly #fs: StorageFs;
   readonly #dataDir: string;
   readonly #now: () => number;
   readonly #cost: ScryptCost;

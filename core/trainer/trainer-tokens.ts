@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 
 /**
  * The tokens an unlocked trainer holds. They live in memory only, so quitting the app locks it,

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors';
+import { ApiError } from '../errors';
 
 /**
  * The one rule for names that become files or folders: course ids, course folders, module files,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiInputs, type ApiMethod } from '../contract';
-import { describeValidationError } from '../describe-issue';
+import { describeValidationError } from '../../errors';
 
 /**
  * Every field of the API that holds a name or title a person typed and others read. Each one

@@ -1,9 +1,9 @@
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../../api/errors';
+import { ApiError } from '../../errors';
 import { openProgressStore } from '../../progress';
 import type { TestClock } from '../../progress/testing/clock';
-import type { FaultyFs } from '../../progress/testing/faulty-fs';
+import type { FaultyFs } from '../../storage/testing/faulty-fs';
 import { findCourseFolders } from '../../workspace/course-folders';
 import { courseRoots } from '../../workspace/course-roots';
 import { createCourseCatalog } from '../course-catalog';

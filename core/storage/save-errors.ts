@@ -1,20 +1,6 @@
-import { ApiError } from '../api/errors';
-import { errorCode } from './progress-fs';
-
-const reasons: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the data folder is on a read-only disk',
-  EACCES: 'Course Studio is not allowed to write to the data folder',
-  EPERM: 'Course Studio is not allowed to write to the data folder',
-  EBUSY: 'another program is holding the file open',
-};
-
-/** Why a write failed, in words: "the disk is full". */
-export function saveFailureReason(error: unknown): string {
-  const code = errorCode(error);
-  return (code && reasons[code]) ?? `the file could not be written${code ? ` (${code})` : ''}`;
-}
+import { ApiError } from '../errors';
+import { dataFolder, writeFailureReason } from './disk-errors';
+import { errorCode } from './storage-fs';
 
 /** A save that did not reach the disk; `reason` is the cause alone, for messages that frame it differently. */
 export class NotSavedError extends ApiError {
@@ -31,7 +17,7 @@ export class NotSavedError extends ApiError {
  * written with the next successful save, so the sentence says what to fix, not that work is gone.
  */
 export function notSaved(error: unknown, whose: string): NotSavedError {
-  const reason = saveFailureReason(error);
+  const reason = writeFailureReason(error, dataFolder);
   return new NotSavedError(
     `${whose} could not be saved: ${reason}. The change is kept while Course Studio stays open and will be saved as soon as the problem is fixed.`,
     reason,
@@ -40,7 +26,7 @@ export function notSaved(error: unknown, whose: string): NotSavedError {
 
 /** For a change that was undone because it could not be saved: "Could not start the session: the disk is full. Nothing was changed; …". */
 export function notDone(error: unknown, what: string, retry = 'try again'): NotSavedError {
-  const reason = saveFailureReason(error);
+  const reason = writeFailureReason(error, dataFolder);
   return new NotSavedError(`Could not ${what}: ${reason}. Nothing was changed; ${retry} once that is fixed.`, reason);
 }
 

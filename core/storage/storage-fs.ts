@@ -1,38 +1,40 @@
 import { copyFile, link, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 
 /**
- * The few file operations the progress store uses, as an interface so tests can inject the
+ * The few file operations the stores and writers use, as an interface so tests can inject the
  * failures real machines produce (a full disk, a read-only folder, a crash between two steps)
  * even when they run as root, where file permissions stop nothing.
  */
-export interface ProgressFs {
+export interface StorageFs {
   readFile(path: string): Promise<string>;
-  /** Creates or truncates a file for writing. */
-  createFile(path: string): Promise<WritableFile>;
+  /** Creates or truncates a file for writing; `exclusive` refuses a file that already exists. */
+  createFile(path: string, options?: { exclusive?: boolean }): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
   link(existing: string, newPath: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdirp(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
+  /** fsyncs a file written by other means (a stream). */
+  syncFile(path: string): Promise<void>;
   /** Makes a rename inside `dir` durable. */
   syncDir(dir: string): Promise<void>;
 }
 
 export interface WritableFile {
-  write(text: string): Promise<void>;
+  write(data: string | Uint8Array): Promise<void>;
   /** fsync: resolves once the bytes are on the disk, not only in the OS cache. */
   sync(): Promise<void>;
   close(): Promise<void>;
 }
 
-export const nodeProgressFs: ProgressFs = {
+export const nodeStorageFs: StorageFs = {
   readFile: (path) => readFile(path, 'utf8'),
-  async createFile(path) {
-    const handle = await open(path, 'w');
+  async createFile(path, options) {
+    const handle = await open(path, options?.exclusive ? 'wx' : 'w');
     return {
-      write: async (text) => {
-        await handle.writeFile(text, 'utf8');
+      write: async (data) => {
+        await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
       },
       sync: () => handle.sync(),
       close: () => handle.close(),
@@ -46,14 +48,27 @@ export const nodeProgressFs: ProgressFs = {
     await mkdir(path, { recursive: true });
   },
   readdir: (path) => readdir(path),
-  async syncDir(dir) {
-    // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-    if (process.platform === 'win32') return;
-    const handle = await open(dir, 'r');
+  async syncFile(path) {
+    const handle = await open(path, 'r+');
     try {
       await handle.sync();
     } finally {
       await handle.close();
+    }
+  },
+  async syncDir(dir) {
+    // Windows cannot open a folder for fsync; NTFS journals the rename itself.
+    if (process.platform === 'win32') return;
+    let handle;
+    try {
+      handle = await open(dir, 'r');
+      await handle.sync();
+    } catch (error) {
+      // Some file systems (network shares, FUSE) refuse to fsync a folder; the rename stands regardless.
+      const code = errorCode(error);
+      if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw error;
+    } finally {
+      await handle?.close();
     }
   },
 };

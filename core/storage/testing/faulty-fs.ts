@@ -1,12 +1,12 @@
-import { nodeProgressFs, type ProgressFs } from '../progress-fs';
+import { nodeStorageFs, type StorageFs } from '../storage-fs';
 
 /**
- * A ProgressFs over the real disk that records every call and fails the ones a test asks for,
+ * A StorageFs over the real disk that records every call and fails the ones a test asks for,
  * with the error code a real machine would give. Tests run as root in CI, where chmod cannot make
  * a folder read-only, so this is how a full or read-only disk is produced.
  */
 
-export type FsOperation = keyof ProgressFs | 'write' | 'sync' | 'close';
+export type FsOperation = keyof StorageFs | 'write' | 'sync' | 'close';
 
 export interface FsCall {
   op: FsOperation;
@@ -39,14 +39,14 @@ interface Failure {
   remaining: number;
 }
 
-export class FaultyFs implements ProgressFs {
+export class FaultyFs implements StorageFs {
   readonly calls: FsCall[] = [];
   readonly #failures: Failure[] = [];
   readonly #holds: Hold[] = [];
   readonly #watches: Watch[] = [];
-  readonly #base: ProgressFs;
+  readonly #base: StorageFs;
 
-  constructor(base: ProgressFs = nodeProgressFs) {
+  constructor(base: StorageFs = nodeStorageFs) {
     this.#base = base;
   }
 
@@ -121,13 +121,13 @@ export class FaultyFs implements ProgressFs {
     return this.#base.readFile(path);
   }
 
-  async createFile(path: string) {
+  async createFile(path: string, options?: { exclusive?: boolean }) {
     await this.#enter('createFile', path);
-    const file = await this.#base.createFile(path);
+    const file = await this.#base.createFile(path, options);
     return {
-      write: async (text: string) => {
+      write: async (data: string | Uint8Array) => {
         await this.#enter('write', path);
-        await file.write(text);
+        await file.write(data);
       },
       sync: async () => {
         await this.#enter('sync', path);
@@ -168,6 +168,11 @@ export class FaultyFs implements ProgressFs {
   async readdir(path: string): Promise<string[]> {
     await this.#enter('readdir', path);
     return this.#base.readdir(path);
+  }
+
+  async syncFile(path: string): Promise<void> {
+    await this.#enter('syncFile', path);
+    await this.#base.syncFile(path);
   }
 
   async syncDir(dir: string): Promise<void> {

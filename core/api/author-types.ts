@@ -2,7 +2,7 @@
  * What the Author area receives, declared here as the wire contract (see contract.ts); the service
  * maps the course engine's results onto these. The renderer imports these as types only.
  */
-import type { LearnerModule, QuizFeedback } from './playback-types';
+import type { Answer, LearnerModule, QuizFeedback } from './playback-types';
 
 /** A problem in course content, with where it is: what the editor underlines and the problems list shows. */
 export interface Diagnostic {
@@ -21,15 +21,8 @@ export interface Diagnostic {
   detail?: string;
 }
 
-/** A question's correct answer, as the author's "show answers" displays it. */
-export type CorrectAnswer =
-  | { type: 'single'; choice: string }
-  | { type: 'multiple'; choices: string[] }
-  | { type: 'true-false'; value: boolean }
-  | { type: 'text'; text: string }
-  | { type: 'order'; order: string[] }
-  | { type: 'match'; pairs: Record<string, string> }
-  | { type: 'scenario'; path: string[] };
+/** A question's correct answer, as the author's "show answers" displays it: an answer, never a reflection. */
+export type CorrectAnswer = Exclude<Answer, { type: 'reflection' }>;
 
 /** A graded answer in the author's preview: the learner's feedback plus the correct answer. */
 export interface PreviewGrade extends QuizFeedback {

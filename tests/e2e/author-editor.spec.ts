@@ -112,9 +112,14 @@ test('autosave keeps the text through a reload', async ({ page, app }) => {
   await author.open(app.url);
   await newModule(author, 'Handling complaints');
   await author.editor.getByText('Write the first page here.').click();
+  // The save that carries the whole sentence, whenever the pause in typing sends it. (Checking for
+  // "Unsaved changes" first would race the autosave: a slow machine may already be saving.)
+  const savedSentence = page.waitForResponse(
+    (response) => response.url().endsWith('/api/saveModule') && (response.request().postData() ?? '').includes('Saved without asking.'),
+  );
   await page.keyboard.press('End');
   await page.keyboard.type(' Saved without asking.');
-  await expect(author.saveStatus).toHaveText('Unsaved changes');
+  expect(await (await savedSentence).json()).toMatchObject({ ok: true, value: { status: 'saved' } });
   await author.expectSaved();
 
   await page.reload();

@@ -37,6 +37,7 @@ async function newModule(author: AuthorPages, title: string) {
 }
 
 test('typed Markdown and a quiz show in the live preview, which answers and follows the cursor', async ({ page, app }) => {
+  test.slow(); // a long walk: a dozen previews rendered on the Node side, two screenshots
   const author = new AuthorPages(page);
   await author.open(app.url);
   await newModule(author, 'Handling complaints');

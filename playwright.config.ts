@@ -11,8 +11,11 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Caps, not waits: every step waits for a state and goes on as soon as it is there. They are wide
+  // because a busy CI machine (load 10+ on 2 cores) runs Chromium and the server several times
+  // slower than a quiet one; tests that restart servers or walk many screens add test.slow() (3×).
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   outputDir: 'test-results/artifacts',
   use: {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { useTempDirs } from '../storage/testing/temp-dir';
 
 const tempDir = useTempDirs();
 let appRoot: string;
+// A cap, not a wait: each test starts a real server, which takes seconds on a busy machine.
+const timeout = 120_000;
 
 beforeAll(async () => {
   appRoot = await mkdtemp(join(tmpdir(), 'course-studio-serve-'));
@@ -43,6 +46,10 @@ interface Served {
   url: string;
   /** Sends the signal and resolves with how the process ended. */
   stop(signal: NodeJS.Signals): Promise<Ended>;
+  /** Closes the server's standard input. */
+  closeInput(): void;
+  /** How the process ended, once it has. */
+  ended: Promise<Ended>;
 }
 
 interface Ended {
@@ -51,9 +58,11 @@ interface Ended {
   stderr: string;
 }
 
-function spawnServe(dataDir: string, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [join(appRoot, 'dist', 'server', 'serve.mjs'), '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+const serveScript = () => join(appRoot, 'dist', 'server', 'serve.mjs');
+
+function spawnServe(dataDir: string, env: NodeJS.ProcessEnv = {}, extraArgs: string[] = []) {
+  const child = spawn(process.execPath, [serveScript(), '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });
   const output = { stdout: '', stderr: '' };
@@ -67,8 +76,8 @@ function spawnServe(dataDir: string, env: NodeJS.ProcessEnv = {}) {
 }
 
 /** Resolves once the server prints its address. */
-async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Served> {
-  const { child, output, ended } = spawnServe(dataDir, env);
+async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}, extraArgs: string[] = []): Promise<Served> {
+  const { child, output, ended } = spawnServe(dataDir, env, extraArgs);
   const url = await new Promise<string>((resolve, reject) => {
     const look = () => {
       const match = /is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output.stdout);
@@ -83,6 +92,8 @@ async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise
       child.kill(signal);
       return ended;
     },
+    closeInput: () => child.stdin.end(),
+    ended,
   };
 }
 
@@ -111,7 +122,7 @@ async function answerWhileTheDiskRefuses(served: Served, dataDir: string) {
 
 const answersIn = async (path: string) => Object.keys(learnerDocSchema.parse(JSON.parse(await readFile(path, 'utf8'))).attempts[0]?.answers ?? {});
 
-describe('stopping the browser build', () => {
+describe('stopping the browser build', { timeout }, () => {
   it('SIGTERM writes an answer the disk refused earlier, once the disk is fixed', async () => {
     const dataDir = await tempDir();
     const served = await startServe(dataDir);
@@ -139,7 +150,99 @@ describe('stopping the browser build', () => {
   });
 });
 
-describe('a browser build that cannot start', () => {
+describe('--stop-with-parent', { timeout }, () => {
+  it('stops in order when standard input closes, writing an answer the disk refused earlier', async () => {
+    const dataDir = await tempDir();
+    const served = await startServe(dataDir, {}, ['--stop-with-parent']);
+    const { file, fixTheDisk } = await answerWhileTheDiskRefuses(served, dataDir);
+    await fixTheDisk();
+
+    served.closeInput();
+    const ended = await served.ended;
+    expect(ended).toMatchObject({ code: 0, stderr: '' });
+    expect(ended.stdout).toContain('Everything is saved. Stopped.');
+    expect(await answersIn(file)).toEqual(['greet-when']);
+  });
+
+  it('keeps serving while standard input stays open without the option', async () => {
+    const dataDir = await tempDir();
+    const served = await startServe(dataDir);
+    served.closeInput();
+    // A request answered after the close: without the option, a closed input is no request to stop.
+    // (The server reads its input only with the option, so nothing is there to notice the close.)
+    await call(served, 'addLearner', { name: 'After the close' });
+    expect(await served.stop('SIGTERM')).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('ends when the process that started it is killed with SIGKILL', async () => {
+    const dataDir = await tempDir();
+    // The parent starts the server the way the e2e fixture does (input as a pipe, the option on),
+    // prints the server's pid once it is serving, and then waits to be killed.
+    const parentSource = `
+      const { spawn } = require('node:child_process');
+      const child = spawn(process.execPath, process.argv.slice(1), { stdio: ['pipe', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (out.includes(' is running at ')) console.log('server ' + child.pid);
+      });`;
+    const parent = spawn(process.execPath, ['-e', parentSource, serveScript(), '--port', '0', '--data-dir', dataDir, '--stop-with-parent'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const serverPid = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      parent.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        out += chunk;
+        const match = /^server (\d+)$/m.exec(out);
+        if (match?.[1]) resolve(Number(match[1]));
+      });
+      parent.once('exit', (code) => reject(new Error(`the parent exited (${code}) before the server started`)));
+    });
+    expect(isRunning(serverPid)).toBe(true);
+
+    parent.kill('SIGKILL');
+    expect(await pidGone(serverPid)).toBe(true);
+  });
+});
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: the pid exists but belongs to someone else (it was reused); ours is gone either way.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ESRCH' || code === 'EPERM') return false;
+    throw error;
+  }
+  return !isZombie(pid);
+}
+
+/** An orphan that has exited stays a zombie until init reaps it, and not every container's init does. */
+function isZombie(pid: number): boolean {
+  try {
+    // /proc/<pid>/stat: "pid (command) state …"; the command may hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false; // no /proc (macOS, Windows): kill(pid, 0) alone decides
+  }
+}
+
+/**
+ * Resolves true once the process is gone, false if it is still there after `capMs`. The server is
+ * not our child (its parent was killed), so there is no exit event to wait on: the pid's state is
+ * polled, and the cap only bounds a failing test.
+ */
+async function pidGone(pid: number, capMs = 60_000): Promise<boolean> {
+  const deadline = Date.now() + capMs;
+  while (Date.now() < deadline) {
+    if (!isRunning(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return !isRunning(pid);
+}
+
+describe('a browser build that cannot start', { timeout }, () => {
   it('says why in words, without a stack trace, and exits with 1', async () => {
     const dataDir = await tempDir();
     // A folder where the list of learners belongs: the store cannot read it, and must not guess.

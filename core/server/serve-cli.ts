@@ -9,11 +9,15 @@ import { startFailureMessage } from '../service/start-failure';
 import { defaultDataDir } from '../workspace/data-dir';
 import { startHttpHost, type HttpHost } from './http-server';
 
-const usage = `Usage: npm run serve -- [--port <number>] [--data-dir <folder>]
+const usage = `Usage: npm run serve -- [--port <number>] [--data-dir <folder>] [--stop-with-parent]
 
-  --port       port on 127.0.0.1 (default 5178; 0 picks a free one)
-  --data-dir   where learners' progress and your courses are kept
-               (default: ${defaultDataDir({ platform: process.platform, home: homedir(), env: process.env })})`;
+  --port              port on 127.0.0.1 (default 5178; 0 picks a free one)
+  --data-dir          where learners' progress and your courses are kept
+                      (default: ${defaultDataDir({ platform: process.platform, home: homedir(), env: process.env })})
+  --stop-with-parent  stop (saving what is waiting, as on Ctrl+C) when standard input closes:
+                      a program that starts the server with a pipe as its input ends the
+                      server by closing the pipe, and the pipe closes when that program ends,
+                      even when it is killed`;
 
 /** The browser build's entry: `npm run serve` runs this (bundled to dist/server/serve.mjs). */
 async function main(): Promise<void> {
@@ -44,15 +48,19 @@ async function main(): Promise<void> {
   console.log(`${productName} (browser build) is running at ${host.url}`);
   console.log(`Data folder: ${options.dataDir}`);
   console.log('Open the address in your browser. Press Ctrl+C to stop.');
-  stopOnSignal(host, studio);
+  const stop = orderlyStop(host, studio);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (options.stopWithParent) stopWhenInputCloses(stop);
 }
 
 /**
- * Ctrl+C or SIGTERM: stop taking requests, then write what is waiting (a save a full disk refused
- * earlier), within a deadline, and say on stderr what could not be saved before exiting with 1.
- * A second signal while saving does not cut the saving short; the deadline bounds it.
+ * Ctrl+C, SIGTERM or (with --stop-with-parent) the end of standard input: stop taking requests,
+ * then write what is waiting (a save a full disk refused earlier), within a deadline, and say on
+ * stderr what could not be saved before exiting with 1. A second request to stop while saving
+ * does not cut the saving short; the deadline bounds it.
  */
-function stopOnSignal(host: HttpHost, studio: CourseStudioHost): void {
+function orderlyStop(host: HttpHost, studio: CourseStudioHost): () => void {
   let stopping = false;
   const stop = async () => {
     console.log('Stopping: saving what is waiting…');
@@ -65,7 +73,7 @@ function stopOnSignal(host: HttpHost, studio: CourseStudioHost): void {
     console.log('Everything is saved. Stopped.');
     process.exit(0);
   };
-  const onSignal = () => {
+  return () => {
     if (stopping) {
       console.log(`Still saving; ${productName} stops as soon as it is done.`);
       return;
@@ -73,16 +81,31 @@ function stopOnSignal(host: HttpHost, studio: CourseStudioHost): void {
     stopping = true;
     void stop();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
 }
 
-function readOptions(argv: string[]): { port: number; dataDir: string } {
-  let values: { port?: string; 'data-dir'?: string; help?: boolean };
+/**
+ * The parent holds the other end of our standard input. The kernel closes it when the parent ends
+ * in any way, SIGKILL included, which no signal handler in the parent could promise: so a test
+ * runner killed mid-test leaves no server behind. What arrives on the pipe is ignored.
+ */
+function stopWhenInputCloses(stop: () => void): void {
+  process.stdin.on('data', () => undefined);
+  process.stdin.once('end', stop);
+  process.stdin.once('close', stop);
+  process.stdin.once('error', stop);
+}
+
+function readOptions(argv: string[]): { port: number; dataDir: string; stopWithParent: boolean } {
+  let values: { port?: string; 'data-dir'?: string; 'stop-with-parent'?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'stop-with-parent': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     fail(`${(error as Error).message}\n\n${usage}`);
@@ -94,7 +117,7 @@ function readOptions(argv: string[]): { port: number; dataDir: string } {
   const port = values.port === undefined ? 5178 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".\n\n${usage}`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir({ platform: process.platform, home: homedir(), env: process.env }));
-  return { port, dataDir };
+  return { port, dataDir, stopWithParent: values['stop-with-parent'] === true };
 }
 
 /** The folder holding our package.json, whether this runs from source or from dist/. */

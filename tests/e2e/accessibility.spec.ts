@@ -8,7 +8,7 @@ test.use({ workspaceCourses: ['docs/example-course'] });
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every learner screen and question type has no axe violations (${scheme})`, async ({ page, app }) => {
-    test.setTimeout(90_000);
+    test.slow(); // walks every learner screen, with an axe scan on each
     await page.emulateMedia({ colorScheme: scheme });
     const learn = new LearnPages(page);
     await learn.open(app.url);

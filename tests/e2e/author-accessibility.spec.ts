@@ -4,6 +4,7 @@ import { AuthorPages } from '../support/pages/author';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the trainer gate, library, workspace, editor and preview have no axe violations (${scheme})`, async ({ page, app }) => {
+    test.slow(); // sets the passcode (scrypt) and runs an axe scan on each of five screens
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${app.url}#/author`);
     await expect(page.getByRole('heading', { name: 'Set a trainer passcode' })).toBeVisible();

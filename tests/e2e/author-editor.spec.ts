@@ -37,6 +37,7 @@ async function newModule(author: AuthorPages, title: string) {
 }
 
 test('typed Markdown and a quiz show in the live preview, which answers and follows the cursor', async ({ page, app }) => {
+  test.slow(); // a long walk: a dozen previews rendered on the Node side, two screenshots
   const author = new AuthorPages(page);
   await author.open(app.url);
   await newModule(author, 'Handling complaints');
@@ -112,9 +113,14 @@ test('autosave keeps the text through a reload', async ({ page, app }) => {
   await author.open(app.url);
   await newModule(author, 'Handling complaints');
   await author.editor.getByText('Write the first page here.').click();
+  // The save that carries the whole sentence, whenever the pause in typing sends it. (Checking for
+  // "Unsaved changes" first would race the autosave: a slow machine may already be saving.)
+  const savedSentence = page.waitForResponse(
+    (response) => response.url().endsWith('/api/saveModule') && (response.request().postData() ?? '').includes('Saved without asking.'),
+  );
   await page.keyboard.press('End');
   await page.keyboard.type(' Saved without asking.');
-  await expect(author.saveStatus).toHaveText('Unsaved changes');
+  expect(await (await savedSentence).json()).toMatchObject({ ok: true, value: { status: 'saved' } });
   await author.expectSaved();
 
   await page.reload();

@@ -79,7 +79,7 @@ test('a learner fails "The five steps of a sale", retakes it and passes', async 
 });
 
 test('every page of every module of the bundled course opens cleanly', async ({ page, app }) => {
-  test.setTimeout(90_000);
+  test.slow(); // opens every page of every module
   const learn = new LearnPages(page);
   await learn.open(app.url);
   await learn.addLearner('Page Turner');

@@ -6,6 +6,7 @@ import { saveScreenshot } from '../support/screenshot';
 test.use({ workspaceCourses: ['tests/fixtures/courses/playback-check'] });
 
 test('a new learner resumes at the same page with the same answers after a reload and a server restart', async ({ page, app }) => {
+  test.slow(); // restarts the server
   const learn = new LearnPages(page);
   await learn.open(app.url);
   await learn.addLearner('Ana Lopez', 'A-12');

@@ -19,6 +19,13 @@ test('the Content-Security-Policy stops injected inline script', async ({ page, 
 
   const ran = await page.evaluate(async () => {
     const marker = globalThis as Record<string, unknown>;
+    // Both injections are refused by the policy: wait for its two reports, not for a while.
+    let reports = 0;
+    const bothRefused = new Promise<void>((resolve) =>
+      document.addEventListener('securitypolicyviolation', () => {
+        if (++reports === 2) resolve();
+      }),
+    );
     const script = document.createElement('script');
     script.textContent = 'globalThis.injected = true';
     document.body.append(script);
@@ -26,11 +33,11 @@ test('the Content-Security-Policy stops injected inline script', async ({ page, 
     image.setAttribute('src', 'x');
     image.setAttribute('onerror', 'globalThis.injected = true');
     document.body.append(image);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await bothRefused;
     return marker.injected === true;
   });
   expect(ran).toBe(false);
-  expect(pageErrors.some((error) => error.includes('Content Security Policy'))).toBe(true);
+  await expect.poll(() => pageErrors.some((error) => error.includes('Content Security Policy'))).toBe(true);
   pageErrors.length = 0;
 });
 

@@ -13,10 +13,14 @@ export interface BrowserBuild {
 /**
  * Starts the built browser build (`dist/server/serve.mjs`, as `npm run serve` does) on a free
  * 127.0.0.1 port, and resolves once it prints its address.
+ *
+ * The server's standard input is a pipe from this process and `--stop-with-parent` makes the server
+ * stop when it closes. The kernel closes it when this worker ends however it ends (a timeout, an
+ * interrupted run, SIGKILL), so no server outlives the test run even where no teardown code runs.
  */
 export async function startBrowserBuild(dataDir: string): Promise<BrowserBuild> {
-  const child = spawn(process.execPath, ['dist/server/serve.mjs', '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, ['dist/server/serve.mjs', '--port', '0', '--data-dir', dataDir, '--stop-with-parent'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -22,11 +22,19 @@ export const test = base.extend<Options & Fixtures>({
 
   app: async ({ workspaceCourses }, use) => {
     const data = await makeDataDir();
-    for (const folder of workspaceCourses) await cp(folder, join(data.dir, 'courses', basename(folder)), { recursive: true });
-    const app = await startBrowserBuild(data.dir);
-    await use(app);
-    await app.stop();
-    await data.remove();
+    try {
+      for (const folder of workspaceCourses) await cp(folder, join(data.dir, 'courses', basename(folder)), { recursive: true });
+      const app = await startBrowserBuild(data.dir);
+      try {
+        await use(app);
+      } finally {
+        // Teardown runs after a failed or timed-out test too; a killed worker closes the server's
+        // input pipe instead, which stops it (see startBrowserBuild).
+        await app.stop();
+      }
+    } finally {
+      await data.remove();
+    }
   },
 
   offsiteRequests: [

@@ -28,7 +28,20 @@ const layers = {
   authoring: { path: '^core/authoring/', may: ['errors', 'storage', 'api', 'workspace', 'course'] },
   service: {
     path: '^core/service/',
-    may: ['errors', 'identity', 'storage', 'api', 'workspace', 'course', 'progress', 'sessions', 'trainer', 'records', 'certificates', 'authoring'],
+    may: [
+      'errors',
+      'identity',
+      'storage',
+      'api',
+      'workspace',
+      'course',
+      'progress',
+      'sessions',
+      'trainer',
+      'records',
+      'certificates',
+      'authoring',
+    ],
   },
   server: { path: '^core/server/', may: ['errors', 'identity', 'storage', 'api', 'workspace', 'service'] },
 };

@@ -19,7 +19,18 @@ const coreImports = {
 };
 
 /** The folders of core/ that hold an engine (a domain) or compose them: what core/api sits apart from. */
-const coreDomainAndHostFolders = ['course', 'progress', 'records', 'sessions', 'trainer', 'authoring', 'certificates', 'workspace', 'service', 'server'];
+const coreDomainAndHostFolders = [
+  'course',
+  'progress',
+  'records',
+  'sessions',
+  'trainer',
+  'authoring',
+  'certificates',
+  'workspace',
+  'service',
+  'server',
+];
 
 export const layerRules = {
   core: {
@@ -53,7 +64,8 @@ export const layerRules = {
             ...coreImports.patterns,
             {
               regex: `^(\\.\\./)+(${coreDomainAndHostFolders.join('|')})(/|$)`,
-              message: 'core/api declares its wire types and imports nothing from the engines or the service: declare the type here and map to it in core/service.',
+              message:
+                'core/api declares its wire types and imports nothing from the engines or the service: declare the type here and map to it in core/service.',
             },
           ],
         },

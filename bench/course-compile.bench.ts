@@ -9,13 +9,19 @@ import { measure, reportRatio, type Benchmark } from './harness';
 const MODULES = 500;
 
 const quizzes = [
-  (id: string) => `\`\`\`quiz\nid: ${id}\ntype: single\nprompt: Which opening works *best*?\nchoices:\n  - id: a\n    text: Ask about their goals\n    correct: true\n    feedback: Yes.\n  - id: b\n    text: Start with the price\n    feedback: Too early.\n\`\`\`\n`,
-  (id: string) => `\`\`\`quiz\nid: ${id}\ntype: multiple\nprompt: Pick the open questions.\npartial-credit: true\nchoices:\n  - { id: a, text: What matters most to you?, correct: true }\n  - { id: b, text: How do you decide?, correct: true }\n  - { id: c, text: Is it blue? }\n\`\`\`\n`,
+  (id: string) =>
+    `\`\`\`quiz\nid: ${id}\ntype: single\nprompt: Which opening works *best*?\nchoices:\n  - id: a\n    text: Ask about their goals\n    correct: true\n    feedback: Yes.\n  - id: b\n    text: Start with the price\n    feedback: Too early.\n\`\`\`\n`,
+  (id: string) =>
+    `\`\`\`quiz\nid: ${id}\ntype: multiple\nprompt: Pick the open questions.\npartial-credit: true\nchoices:\n  - { id: a, text: What matters most to you?, correct: true }\n  - { id: b, text: How do you decide?, correct: true }\n  - { id: c, text: Is it blue? }\n\`\`\`\n`,
   (id: string) => `\`\`\`quiz\nid: ${id}\ntype: true-false\nprompt: Listening beats talking.\nanswer: true\n\`\`\`\n`,
-  (id: string) => `\`\`\`quiz\nid: ${id}\ntype: text\nprompt: Name the technique.\naccept: [mirroring, mirror]\npatterns: ["mirror(ing)?"]\n\`\`\`\n`,
-  (id: string) => `\`\`\`quiz\nid: ${id}\ntype: order\nprompt: Order the steps.\nitems:\n  - { id: greet, text: Greet }\n  - { id: ask, text: Ask }\n  - { id: close, text: Close }\n\`\`\`\n`,
-  (id: string) => `\`\`\`quiz\nid: ${id}\ntype: match\nprompt: Match them.\nleft:\n  - { id: d, text: Driver, match: speed }\n  - { id: a, text: Amiable, match: trust }\nright:\n  - { id: speed, text: Speed }\n  - { id: trust, text: Trust }\n\`\`\`\n`,
-  (id: string) => `\`\`\`quiz\nid: ${id}\ntype: scenario\nprompt: A customer calls.\nsteps:\n  - id: s1\n    text: First?\n    choices:\n      - { id: listen, text: Listen, next: won }\n      - { id: argue, text: Argue, next: lost }\noutcomes:\n  - { id: won, title: Won, score: 5 }\n  - { id: lost, title: Lost, score: 0 }\n\`\`\`\n`,
+  (id: string) =>
+    `\`\`\`quiz\nid: ${id}\ntype: text\nprompt: Name the technique.\naccept: [mirroring, mirror]\npatterns: ["mirror(ing)?"]\n\`\`\`\n`,
+  (id: string) =>
+    `\`\`\`quiz\nid: ${id}\ntype: order\nprompt: Order the steps.\nitems:\n  - { id: greet, text: Greet }\n  - { id: ask, text: Ask }\n  - { id: close, text: Close }\n\`\`\`\n`,
+  (id: string) =>
+    `\`\`\`quiz\nid: ${id}\ntype: match\nprompt: Match them.\nleft:\n  - { id: d, text: Driver, match: speed }\n  - { id: a, text: Amiable, match: trust }\nright:\n  - { id: speed, text: Speed }\n  - { id: trust, text: Trust }\n\`\`\`\n`,
+  (id: string) =>
+    `\`\`\`quiz\nid: ${id}\ntype: scenario\nprompt: A customer calls.\nsteps:\n  - id: s1\n    text: First?\n    choices:\n      - { id: listen, text: Listen, next: won }\n      - { id: argue, text: Argue, next: lost }\noutcomes:\n  - { id: won, title: Won, score: 5 }\n  - { id: lost, title: Lost, score: 0 }\n\`\`\`\n`,
   (id: string) => `\`\`\`quiz\nid: ${id}\ntype: reflection\nprompt: How did it go?\nscale: { min: 1, max: 5 }\n\`\`\`\n`,
 ];
 
@@ -53,7 +59,8 @@ const benchmark: Benchmark = {
       const files = writeCourse(folder);
       const sources = files.map((file) => readFileSync(join(folder, file), 'utf8'));
       const check = await compileCourse(folder);
-      if (check.diagnostics.length > 0) throw new Error(`generated course has diagnostics: ${JSON.stringify(check.diagnostics.slice(0, 3))}`);
+      if (check.diagnostics.length > 0)
+        throw new Error(`generated course has diagnostics: ${JSON.stringify(check.diagnostics.slice(0, 3))}`);
 
       // The baseline renders exactly the bytes compileCourse reads (front matter and quiz fences
       // included, which plain markdown-it treats as text and code) with the same options our

@@ -87,15 +87,22 @@ function oneWritePerCall(dataDir: string, index: LearnerProfile[], sessions: Ses
   return async (name) => {
     const started = performance.now();
     const profile = { id: randomUUID(), name, createdAt: new Date().toISOString() };
-    await writeFileAtomic(join(dataDir, 'learners', `${profile.id}.json`), JSON.stringify({ schemaVersion: 2, learner: profile, attempts: [] }));
+    await writeFileAtomic(
+      join(dataDir, 'learners', `${profile.id}.json`),
+      JSON.stringify({ schemaVersion: 2, learner: profile, attempts: [] }),
+    );
     await queue.run('index', async () => {
       learners.push(profile);
-      await writeFileAtomic(join(dataDir, 'learners', 'index.json'), JSON.stringify({ schemaVersion: 1, learners }), { backupPath: join(dataDir, 'learners', 'index.json.bak') });
+      await writeFileAtomic(join(dataDir, 'learners', 'index.json'), JSON.stringify({ schemaVersion: 1, learners }), {
+        backupPath: join(dataDir, 'learners', 'index.json.bak'),
+      });
     });
     const added = performance.now();
     await queue.run('sessions', async () => {
       running.learnerIds.push(profile.id);
-      await writeFileAtomic(join(dataDir, 'sessions', 'sessions.json'), JSON.stringify(doc), { backupPath: join(dataDir, 'sessions', 'sessions.json.bak') });
+      await writeFileAtomic(join(dataDir, 'sessions', 'sessions.json'), JSON.stringify(doc), {
+        backupPath: join(dataDir, 'sessions', 'sessions.json.bak'),
+      });
     });
     return { added: added - started, joined: performance.now() - added };
   };

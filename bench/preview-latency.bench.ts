@@ -25,7 +25,20 @@ function bigModule(): string {
       if (page === 1) lines.push(`The ${MARKER} paragraph`, '');
     } else if (quiz < QUIZZES && lines.length % 50 === 20) {
       quiz++;
-      lines.push('```quiz', `id: q-${quiz}`, 'type: single', `prompt: Question ${quiz}, about *this* page?`, 'choices:', '  - id: a', '    text: Right', '    correct: true', '  - id: b', '    text: Wrong', '```', '');
+      lines.push(
+        '```quiz',
+        `id: q-${quiz}`,
+        'type: single',
+        `prompt: Question ${quiz}, about *this* page?`,
+        'choices:',
+        '  - id: a',
+        '    text: Right',
+        '    correct: true',
+        '  - id: b',
+        '    text: Wrong',
+        '```',
+        '',
+      );
     } else {
       lines.push(`Line ${lines.length} says **something** with a [link](https://example.com/${lines.length}) and \`code\`.`, '');
     }
@@ -108,7 +121,9 @@ const benchmark: Benchmark = {
       // The app's CSP allows scripts from its own origin only: serve the file there, to this page alone.
       const require = createRequire(import.meta.url);
       const scriptUrl = `${app.url}bench-only/markdown-it.min.js`;
-      await page.route(scriptUrl, (route) => route.fulfill({ path: require.resolve('markdown-it/dist/markdown-it.min.js'), contentType: 'text/javascript' }));
+      await page.route(scriptUrl, (route) =>
+        route.fulfill({ path: require.resolve('markdown-it/dist/markdown-it.min.js'), contentType: 'text/javascript' }),
+      );
       await page.addScriptTag({ url: scriptUrl });
       const renders = await page.evaluate(
         ({ source, runs }) => {
@@ -128,11 +143,19 @@ const benchmark: Benchmark = {
       const echo = stats(echoes);
       const baseline = stats(renders);
       console.log(`module: ${text.split('\n').length} lines, ${QUIZZES} quizzes; ${SAMPLES} keystrokes, each waited for`);
-      console.log(`keystroke → editor shows it:   p50 ${echo.p50.toFixed(1)} ms, p95 ${echo.p95.toFixed(1)} ms  (frame budget ${FRAME_BUDGET_MS.toFixed(1)} ms)`);
-      console.log(`keystroke → preview updated:   p50 ${preview.p50.toFixed(1)} ms, p95 ${preview.p95.toFixed(1)} ms  (includes the 180 ms typing pause the preview waits for)`);
+      console.log(
+        `keystroke → editor shows it:   p50 ${echo.p50.toFixed(1)} ms, p95 ${echo.p95.toFixed(1)} ms  (frame budget ${FRAME_BUDGET_MS.toFixed(1)} ms)`,
+      );
+      console.log(
+        `keystroke → preview updated:   p50 ${preview.p50.toFixed(1)} ms, p95 ${preview.p95.toFixed(1)} ms  (includes the 180 ms typing pause the preview waits for)`,
+      );
       console.log(`markdown-it render, same text: p50 ${baseline.p50.toFixed(2)} ms, p95 ${baseline.p95.toFixed(2)} ms`);
-      console.log(`ratio preview / markdown-it:   p50 ${(preview.p50 / baseline.p50).toFixed(1)}×, p95 ${(preview.p95 / baseline.p95).toFixed(1)}×`);
-      console.log(`preview minus the 180 ms pause: p50 ${(preview.p50 - 180).toFixed(1)} ms (${((preview.p50 - 180) / baseline.p50).toFixed(1)}× markdown-it)`);
+      console.log(
+        `ratio preview / markdown-it:   p50 ${(preview.p50 / baseline.p50).toFixed(1)}×, p95 ${(preview.p95 / baseline.p95).toFixed(1)}×`,
+      );
+      console.log(
+        `preview minus the 180 ms pause: p50 ${(preview.p50 - 180).toFixed(1)} ms (${((preview.p50 - 180) / baseline.p50).toFixed(1)}× markdown-it)`,
+      );
     } finally {
       await browser.close();
       await app.stop();

@@ -13,7 +13,10 @@ const HASH = 'c'.repeat(64);
 function finishedAttempt(learnerId: string, module: number): AttemptRecord {
   const at = new Date(Date.UTC(2025, 0, 1 + module)).toISOString();
   const answers = Object.fromEntries(
-    Array.from({ length: 5 }, (_, q) => [`q${q}`, { value: { type: 'single', choice: 'a' }, correct: true, score: 1, maxScore: 1, answeredAt: at, tries: 1 }]),
+    Array.from({ length: 5 }, (_, q) => [
+      `q${q}`,
+      { value: { type: 'single', choice: 'a' }, correct: true, score: 1, maxScore: 1, answeredAt: at, tries: 1 },
+    ]),
   );
   return {
     id: randomUUID(),
@@ -41,11 +44,19 @@ async function dataFolder(learners: number): Promise<{ dataDir: string; ids: str
   const dataDir = await mkdtemp(join(tmpdir(), `course-studio-bench-${learners}-`));
   const dir = join(dataDir, 'learners');
   await mkdir(dir, { recursive: true });
-  const profiles = Array.from({ length: learners }, (_, i) => ({ id: randomUUID(), name: `Learner ${i}`, createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString() }));
+  const profiles = Array.from({ length: learners }, (_, i) => ({
+    id: randomUUID(),
+    name: `Learner ${i}`,
+    createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString(),
+  }));
   for (let start = 0; start < learners; start += 200) {
     await Promise.all(
       profiles.slice(start, start + 200).map((learner) => {
-        const doc: LearnerDoc = { schemaVersion: 2, learner, attempts: Array.from({ length: MODULES }, (_, m) => finishedAttempt(learner.id, m)) };
+        const doc: LearnerDoc = {
+          schemaVersion: 2,
+          learner,
+          attempts: Array.from({ length: MODULES }, (_, m) => finishedAttempt(learner.id, m)),
+        };
         return writeFile(join(dir, `${learner.id}.json`), JSON.stringify(doc));
       }),
     );
@@ -71,10 +82,26 @@ async function bareWrite(dir: string, text: string, options: { syncDir: boolean 
 }
 
 async function measureSave(store: ProgressStore, dataDir: string, learnerId: string) {
-  const { attempt } = await store.startOrResumeAttempt({ learnerId, courseId: 'safety', courseVersion: '1.0.0', moduleId: 'module-new', moduleHash: HASH, pageCount: 5 });
+  const { attempt } = await store.startOrResumeAttempt({
+    learnerId,
+    courseId: 'safety',
+    courseVersion: '1.0.0',
+    moduleId: 'module-new',
+    moduleHash: HASH,
+    pageCount: 5,
+  });
   let n = 0;
   const save = () =>
-    store.recordAnswer({ learnerId, attemptId: attempt.id, moduleHash: HASH, quizId: `q${n++ % 10}`, value: { type: 'single', choice: 'a' }, correct: true, score: 1, maxScore: 1 });
+    store.recordAnswer({
+      learnerId,
+      attemptId: attempt.id,
+      moduleHash: HASH,
+      quizId: `q${n++ % 10}`,
+      value: { type: 'single', choice: 'a' },
+      correct: true,
+      score: 1,
+      maxScore: 1,
+    });
   const text = JSON.stringify(await store.getProgress(learnerId));
   const options = { runs: 60, warmup: 5 };
   const dir = join(dataDir, 'learners');
@@ -95,7 +122,14 @@ const benchmark: Benchmark = {
   async run() {
     const folders: string[] = [];
     try {
-      const results = new Map<number, { save: Awaited<ReturnType<typeof measureSave>>; open: Awaited<ReturnType<typeof measure>>; startup: Awaited<ReturnType<typeof measure>> }>();
+      const results = new Map<
+        number,
+        {
+          save: Awaited<ReturnType<typeof measureSave>>;
+          open: Awaited<ReturnType<typeof measure>>;
+          startup: Awaited<ReturnType<typeof measure>>;
+        }
+      >();
       for (const learners of [50, 5_000]) {
         const started = performance.now();
         const { dataDir, ids } = await dataFolder(learners);

@@ -37,7 +37,12 @@ function data(): { learners: LearnerProfile[]; attempts: AttemptRecord[] } {
       durationMs: 600_000 + i,
       status: i % 10 === 0 ? 'in-progress' : passed ? 'passed' : 'failed',
       pageIndex: 4,
-      answers: Object.fromEntries(['q1', 'q2', 'q3'].map((q) => [q, { value: { type: 'single', choice: 'a' }, correct: passed, score: passed ? 1 : 0, maxScore: 1, answeredAt: at, tries: 1 }])),
+      answers: Object.fromEntries(
+        ['q1', 'q2', 'q3'].map((q) => [
+          q,
+          { value: { type: 'single', choice: 'a' }, correct: passed, score: passed ? 1 : 0, maxScore: 1, answeredAt: at, tries: 1 },
+        ]),
+      ),
       scenarioPaths: {},
       drawn: {},
       result: i % 10 === 0 ? null : { score: passed ? 3 : 1, maxScore: 3, percent: passed ? 100 : 33.3, passMark: 70 },
@@ -74,11 +79,23 @@ const benchmark: Benchmark = {
   async run() {
     const { learners, attempts } = data();
     const started = performance.now();
-    const rows: RecordRow[] = buildRecordRows(attempts.map((attempt) => ({ attempt, source: { kind: 'local' } as const })), learners, () => undefined);
+    const rows: RecordRow[] = buildRecordRows(
+      attempts.map((attempt) => ({ attempt, source: { kind: 'local' } as const })),
+      learners,
+      () => undefined,
+    );
     console.log(`buildRecordRows: ${(performance.now() - started).toFixed(0)} ms for ${rows.length.toLocaleString('en')} rows`);
 
-    const query = await measure(() => queryRecords(rows, { filters: { statuses: ['passed', 'failed'], from: '2025-01-10T00:00:00.000Z' }, sort: { key: 'learnerName', direction: 'desc' }, limit: 100 }));
-    console.log(`queryRecords (status + date filter, sort by name, first page): median ${query.median.toFixed(1)} ms, p95 ${query.p95.toFixed(1)} ms (target well under 100 ms)`);
+    const query = await measure(() =>
+      queryRecords(rows, {
+        filters: { statuses: ['passed', 'failed'], from: '2025-01-10T00:00:00.000Z' },
+        sort: { key: 'learnerName', direction: 'desc' },
+        limit: 100,
+      }),
+    );
+    console.log(
+      `queryRecords (status + date filter, sort by name, first page): median ${query.median.toFixed(1)} ms, p95 ${query.p95.toFixed(1)} ms (target well under 100 ms)`,
+    );
     const byScore = await measure(() => queryRecords(rows, { sort: { key: 'scorePercent', direction: 'asc' } }));
     console.log(`queryRecords (no filter, sort all by score): median ${byScore.median.toFixed(1)} ms`);
 

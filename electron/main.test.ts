@@ -43,7 +43,12 @@ const studio = vi.hoisted(() => ({ open: vi.fn<() => Promise<unknown>>() }));
 
 vi.mock('electron', () => electron);
 vi.mock('../core/service/course-studio', () => ({ openCourseStudio: studio.open }));
-vi.mock('./app-protocol', () => ({ registerAppScheme: () => {}, rendererDirIn: () => '/app/dist/renderer', rendererIndexUrl: () => 'app://course-studio/', serveAppProtocol: () => {} }));
+vi.mock('./app-protocol', () => ({
+  registerAppScheme: () => {},
+  rendererDirIn: () => '/app/dist/renderer',
+  rendererIndexUrl: () => 'app://course-studio/',
+  serveAppProtocol: () => {},
+}));
 vi.mock('./desktop-integration', () => ({ electronDesktopIntegration: () => ({}) }));
 vi.mock('./ipc', () => ({ registerIpcHandlers: () => {} }));
 vi.mock('./menu', () => ({ installApplicationMenu: () => {} }));
@@ -86,7 +91,8 @@ describe('quitting the desktop app', () => {
   });
 
   it('shows what could not be saved in a dialog, then quits', async () => {
-    const message = "Course Studio stopped before it could save everything (the disk is full). Not saved:\n- Ana's progress, which belongs in /user-data/learners/a.json. A copy was kept as /tmp/x/learners-a.json.";
+    const message =
+      "Course Studio stopped before it could save everything (the disk is full). Not saved:\n- Ana's progress, which belongs in /user-data/learners/a.json. A copy was kept as /tmp/x/learners-a.json.";
     studio.open.mockResolvedValue({ dispatch: vi.fn(), resolveFile: vi.fn(), flushBeforeExit: async () => ({ unsaved: [], message }) });
     const app = await launch();
     await vi.waitFor(() => expect(app.listenerCount('before-quit')).toBe(1));
@@ -98,7 +104,9 @@ describe('quitting the desktop app', () => {
 
 describe('starting the desktop app', () => {
   it('shows why it could not start in a dialog, without a stack trace, and exits with 1', async () => {
-    studio.open.mockRejectedValue(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', path: '/user-data/learners' }));
+    studio.open.mockRejectedValue(
+      Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', path: '/user-data/learners' }),
+    );
     const app = await launch();
     await vi.waitFor(() => expect(app.exitCode).toBe(1));
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(

@@ -56,7 +56,12 @@ async function start(): Promise<void> {
   serveAppProtocol(rendererDirIn(appPath), host.resolveFile);
   const developerTools = developerToolsAllowed({ isPackaged: app.isPackaged });
   installApplicationMenu({ isMac: process.platform === 'darwin', productName, developerTools });
-  mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), indexUrl: rendererIndexUrl(), title: productName, developerTools });
+  mainWindow = createMainWindow({
+    preloadPath: join(__dirname, 'preload.cjs'),
+    indexUrl: rendererIndexUrl(),
+    title: productName,
+    developerTools,
+  });
   mainWindow.on('closed', () => (mainWindow = null));
   studio = host;
 }
@@ -69,7 +74,8 @@ function saveThenQuit(host: CourseStudioHost): Promise<void> {
     .flushBeforeExit()
     .then(
       (report) => report.message,
-      (error: unknown) => `${productName} could not finish saving before it quit: ${error instanceof Error ? error.message : String(error)}`,
+      (error: unknown) =>
+        `${productName} could not finish saving before it quit: ${error instanceof Error ? error.message : String(error)}`,
     )
     .then((problem) => {
       if (problem) dialog.showErrorBox(`${productName}: not everything was saved`, problem);

@@ -31,7 +31,9 @@ describe('applicationMenuTemplate', () => {
   });
 
   it('offers the developer tools in a development build', () => {
-    expect(roles(applicationMenuTemplate({ developerTools: true, isMac: false, productName: 'Course Studio' }))).toContain('toggleDevTools');
+    expect(roles(applicationMenuTemplate({ developerTools: true, isMac: false, productName: 'Course Studio' }))).toContain(
+      'toggleDevTools',
+    );
   });
 
   it('adds the app menu on macOS only', () => {

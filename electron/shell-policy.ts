@@ -16,7 +16,11 @@ export function developerToolsAllowed(build: { isPackaged: boolean }): boolean {
 }
 
 /** The usual menus with their standard roles, so shortcuts (copy, paste, zoom, quit) work everywhere. */
-export function applicationMenuTemplate(options: { isMac: boolean; productName: string; developerTools: boolean }): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(options: {
+  isMac: boolean;
+  productName: string;
+  developerTools: boolean;
+}): MenuItemConstructorOptions[] {
   const { isMac, productName, developerTools } = options;
   return [
     ...(isMac ? [{ label: productName, role: 'appMenu' as const }] : []),

@@ -9,7 +9,9 @@ export const appOrigin = `${appScheme}://${appHost}`;
 /** True only for pages of our own renderer. */
 export function isAppUrl(url: string | undefined): boolean {
   const parsed = parse(url);
-  return parsed !== null && parsed.protocol === `${appScheme}:` && parsed.host === appHost && parsed.username === '' && parsed.password === '';
+  return (
+    parsed !== null && parsed.protocol === `${appScheme}:` && parsed.host === appHost && parsed.username === '' && parsed.password === ''
+  );
 }
 
 /**

@@ -66,8 +66,12 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
  * otherwise grant. Both deny unless shell-policy.ts allows the permission for our own pages.
  */
 export function denyPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_webContents, permission, callback, details) => callback(permissionAllowed(permission, details.requestingUrl)));
-  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => permissionAllowed(permission, details.requestingUrl ?? requestingOrigin));
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) =>
+    permissionAllowed(permission, details.requestingUrl ?? requestingOrigin),
+  );
 }
 
 function openExternally(url: string): void {

@@ -28,14 +28,23 @@ if (errors.length > 0) {
 
 const findings = issues
   .filter((issue) => ['HIGH', 'MEDIUM'].includes(issue.severity.name))
-  .map((issue) => ({ check: issue.id, severity: issue.severity.name, file: issue.file, at: `${issue.location.line}:${issue.location.column}` }));
+  .map((issue) => ({
+    check: issue.id,
+    severity: issue.severity.name,
+    file: issue.file,
+    at: `${issue.location.line}:${issue.location.column}`,
+  }));
 const open = findings.filter((finding) => !accepted.some((entry) => entry.check === finding.check && entry.file === finding.file));
 
 for (const finding of findings) {
-  console.log(`${open.includes(finding) ? 'FAIL    ' : 'accepted'} ${finding.severity.padEnd(6)} ${finding.check} ${finding.file}:${finding.at}`);
+  console.log(
+    `${open.includes(finding) ? 'FAIL    ' : 'accepted'} ${finding.severity.padEnd(6)} ${finding.check} ${finding.file}:${finding.at}`,
+  );
 }
 if (open.length > 0) {
-  console.error(`\nElectronegativity: ${open.length} high or medium finding(s) to fix, or to document in scripts/electronegativity-accepted.json.`);
+  console.error(
+    `\nElectronegativity: ${open.length} high or medium finding(s) to fix, or to document in scripts/electronegativity-accepted.json.`,
+  );
   process.exit(1);
 }
 console.log(`Electronegativity: no open high or medium findings in electron/ (${findings.length} documented as accepted).`);

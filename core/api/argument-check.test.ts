@@ -15,13 +15,25 @@ describe('checkArgument (the IPC handler applies it before dispatch)', () => {
   it.each([
     ['no argument', 'listLearners', undefined],
     ['an empty object', 'listLearners', {}],
-    ['a real call', 'queryRecords', { trainerToken: 't', query: { filters: { statuses: ['passed'] }, sort: { key: 'learnerName', direction: 'asc' } } }],
+    [
+      'a real call',
+      'queryRecords',
+      { trainerToken: 't', query: { filters: { statuses: ['passed'] }, sort: { key: 'learnerName', direction: 'asc' } } },
+    ],
     ['a field left undefined', 'addLearner', { name: 'Ana', staffId: undefined }],
     [`${depth} levels`, 'listLearners', nestedLists(depth)],
     [`${keys} fields`, 'listLearners', Object.fromEntries(Array.from({ length: keys }, (_, i) => [`k${i}`, i]))],
     [`${items} list items`, 'listLearners', { x: new Array(items).fill(0) }],
-    ['a 9.9 MB image as base64', 'addImage', { trainerToken: 't', courseId: 'c', fileName: 'a.png', dataBase64: 'A'.repeat(Math.ceil((9.9 * MB) / 3) * 4) }],
-    ['a 10 MB image as base64', 'addImage', { trainerToken: 't', courseId: 'c', fileName: 'a.png', dataBase64: 'A'.repeat(Math.ceil((10 * MB) / 3) * 4) }],
+    [
+      'a 9.9 MB image as base64',
+      'addImage',
+      { trainerToken: 't', courseId: 'c', fileName: 'a.png', dataBase64: 'A'.repeat(Math.ceil((9.9 * MB) / 3) * 4) },
+    ],
+    [
+      'a 10 MB image as base64',
+      'addImage',
+      { trainerToken: 't', courseId: 'c', fileName: 'a.png', dataBase64: 'A'.repeat(Math.ceil((10 * MB) / 3) * 4) },
+    ],
     ['a 2,000,000-character module in another script', 'saveModule', { text: '中'.repeat(limits.text.module) }],
   ])('lets %s through', (_case, method, argument) => {
     expect(checkArgument(method, argument)).toBeNull();

@@ -66,8 +66,7 @@ export interface ModuleText {
 }
 
 export type SaveModuleResult =
-  | { status: 'saved'; version: string }
-  | { status: 'conflict'; message: string; diskText: string | null; diskVersion: string | null };
+  { status: 'saved'; version: string } | { status: 'conflict'; message: string; diskText: string | null; diskVersion: string | null };
 
 export interface ModulePreview {
   /** Exactly what a learner would get, with every pool question shown. */

@@ -8,7 +8,17 @@
  * each checked there against its declared type. Lint enforces the imports (eslint.config.js).
  */
 import type { z } from 'zod';
-import type { CourseOutline, Download, LibraryEntry, ModulePreview, ModuleText, PackDownload, PackPreview, PreviewGrade, SaveModuleResult } from './author-types';
+import type {
+  CourseOutline,
+  Download,
+  LibraryEntry,
+  ModulePreview,
+  ModuleText,
+  PackDownload,
+  PackPreview,
+  PreviewGrade,
+  SaveModuleResult,
+} from './author-types';
 import { authorInputs } from './inputs/author';
 import { learnInputs } from './inputs/learn';
 import { recordsInputs } from './inputs/records';

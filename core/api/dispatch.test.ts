@@ -40,7 +40,13 @@ describe('createDispatch', () => {
     ['inherited property', 'toString', {}, 'unknown-method', 'The app does not know the action "toString".'],
     ['prototype key', '__proto__', {}, 'unknown-method', 'The app does not know the action "__proto__".'],
     ['unexpected key', 'listCourses', { path: '/etc' }, 'invalid-argument', 'Invalid request for listCourses: Unrecognized key: "path".'],
-    ['not an object', 'listCourses', 42, 'invalid-argument', 'Invalid request for listCourses: Invalid input: expected object, received number.'],
+    [
+      'not an object',
+      'listCourses',
+      42,
+      'invalid-argument',
+      'Invalid request for listCourses: Invalid input: expected object, received number.',
+    ],
   ])('refuses a %s with a clear error', async (_case, method, input, code, message) => {
     const dispatch = createDispatch(fakeService());
     await expect(dispatch(method, input)).resolves.toEqual({ ok: false, error: { code, message } });

@@ -20,7 +20,11 @@ const objectWith = (count: number) => `{${Array.from({ length: count }, (_, i) =
 describe('JsonShapeScanner', () => {
   it.each([
     ['an empty body', '', null],
-    ['a real call', JSON.stringify({ trainerToken: 't', query: { filters: { statuses: ['passed'] }, sort: { key: 'learnerName', direction: 'asc' } } }), null],
+    [
+      'a real call',
+      JSON.stringify({ trainerToken: 't', query: { filters: { statuses: ['passed'] }, sort: { key: 'learnerName', direction: 'asc' } } }),
+      null,
+    ],
     [`${depth} levels`, nested(depth), null],
     [`${depth + 1} levels`, nested(depth + 1), 'depth'],
     [`${depth + 1} levels of objects`, '{"a":'.repeat(depth + 1) + '1' + '}'.repeat(depth + 1), 'depth'],

@@ -19,18 +19,29 @@ describe('the limits agree', () => {
     const largest = 'A'.repeat(base64Length(fileBytes));
     expect(Buffer.byteLength(envelope(largest))).toBeLessThanOrEqual(argumentSizeLimit(method).bytes);
     const schema = apiInputs[method];
-    const call = (dataBase64: string) => ({ trainerToken: 't', fileName: 'a.png', dataBase64, ...(method === 'addImage' && { courseId: 'c' }) });
+    const call = (dataBase64: string) => ({
+      trainerToken: 't',
+      fileName: 'a.png',
+      dataBase64,
+      ...(method === 'addImage' && { courseId: 'c' }),
+    });
     expect(schema.safeParse(call(largest)).success).toBe(true);
     expect(schema.safeParse(call(`${largest}AAAA`)).success).toBe(false);
   });
 
   it('lets a full module through as text, even in a script of 3 bytes a character', () => {
     const module = '中'.repeat(limits.text.module);
-    expect(Buffer.byteLength(JSON.stringify({ trainerToken: 'x'.repeat(200), courseId: 'c', file: 'modules/01-a.md', text: module, baseVersion: 'v' }))).toBeLessThanOrEqual(
-      argumentSizeLimit('saveModule').bytes,
-    );
-    expect(apiInputs.saveModule.safeParse({ trainerToken: 't', courseId: 'c', file: 'm.md', text: module, baseVersion: null }).success).toBe(true);
-    expect(apiInputs.saveModule.safeParse({ trainerToken: 't', courseId: 'c', file: 'm.md', text: `${module}x`, baseVersion: null }).success).toBe(false);
+    expect(
+      Buffer.byteLength(
+        JSON.stringify({ trainerToken: 'x'.repeat(200), courseId: 'c', file: 'modules/01-a.md', text: module, baseVersion: 'v' }),
+      ),
+    ).toBeLessThanOrEqual(argumentSizeLimit('saveModule').bytes);
+    expect(
+      apiInputs.saveModule.safeParse({ trainerToken: 't', courseId: 'c', file: 'm.md', text: module, baseVersion: null }).success,
+    ).toBe(true);
+    expect(
+      apiInputs.saveModule.safeParse({ trainerToken: 't', courseId: 'c', file: 'm.md', text: `${module}x`, baseVersion: null }).success,
+    ).toBe(false);
   });
 
   it('uses the same image limit where images are stored', () => {

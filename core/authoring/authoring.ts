@@ -3,7 +3,15 @@ import { importPack, type ImportedPack } from './pack-import';
 import { inspectPack, type PackSummary } from './pack-inspect';
 import { exportPack, type ExportedPack } from './pack-export';
 import { importPost, type ImportPostInput } from './import-post';
-import { createCourse, deleteCourse, duplicateCourse, renameCourse, type CourseRef, type CreateCourseInput, type DeleteResult } from './library';
+import {
+  createCourse,
+  deleteCourse,
+  duplicateCourse,
+  renameCourse,
+  type CourseRef,
+  type CreateCourseInput,
+  type DeleteResult,
+} from './library';
 import { addModule, deleteModule, renameModule, reorderModules, type ModuleRef } from './module-files';
 import { openCourseFolder, type OpenedCourse } from './open-course-folder';
 import type { PostDraft } from './post-draft';
@@ -30,7 +38,13 @@ export interface Authoring {
   deleteModule(folder: string, moduleFile: string): Promise<{ trashedTo: string | null }>;
 
   readModule(folder: string, moduleFile: string): Promise<ModuleText>;
-  saveModule(folder: string, moduleFile: string, text: string, baseVersion: string | null, options?: { force?: boolean }): Promise<SaveResult>;
+  saveModule(
+    folder: string,
+    moduleFile: string,
+    text: string,
+    baseVersion: string | null,
+    options?: { force?: boolean },
+  ): Promise<SaveResult>;
 
   addImage(folder: string, input: { fileName: string; bytes: Uint8Array }): Promise<AddedImage>;
   importPost(input: ImportPostInput): PostDraft;

@@ -8,7 +8,9 @@ describe('checkTitle', () => {
     ['a line break', 'Fire\nsafety'],
     ['a lone surrogate', 'Fire safety \uD83D'],
   ])('refuses a title with %s', (_case, title) => {
-    expect(() => checkTitle(title)).toThrow(expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining('control character') }));
+    expect(() => checkTitle(title)).toThrow(
+      expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining('control character') }),
+    );
   });
 
   it('takes and tidies a title in any script', () => {

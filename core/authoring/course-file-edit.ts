@@ -17,7 +17,8 @@ import { editTopLevelList, setTopLevelScalar } from './yaml-splice';
 export async function readCourseText(folder: string): Promise<string> {
   const read = await readContained(folder, COURSE_FILE);
   if (read.ok) return read.data.toString('utf8');
-  if (read.refusal === 'link') throw new ApiError('forbidden', `${join(folder, COURSE_FILE)} ${refusalReason('link')}, so it was not read.`);
+  if (read.refusal === 'link')
+    throw new ApiError('forbidden', `${join(folder, COURSE_FILE)} ${refusalReason('link')}, so it was not read.`);
   throw new ApiError('not-found', `${join(folder, COURSE_FILE)} could not be read; the course may have been moved or deleted.`);
 }
 
@@ -48,17 +49,23 @@ export function setModuleList(courseText: string, modules: readonly string[]): s
 export function checkTitle(title: string): string {
   const trimmed = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : '';
   if (trimmed === '') throw new ApiError('invalid-argument', 'Give it a title.');
-  if (!isPlainText(title)) throw new ApiError('invalid-argument', 'That title contains a control character or a broken character; type it again.');
-  if (trimmed.length > limits.text.title) throw new ApiError('invalid-argument', `That title is too long; keep it under ${limits.text.title} characters.`);
+  if (!isPlainText(title))
+    throw new ApiError('invalid-argument', 'That title contains a control character or a broken character; type it again.');
+  if (trimmed.length > limits.text.title)
+    throw new ApiError('invalid-argument', `That title is too long; keep it under ${limits.text.title} characters.`);
   return trimmed;
 }
 
 /** A course id: a slug of at most 80 characters that is also a safe folder name (not `con`, `nul`…). */
 export function checkId(id: string): string {
   if (typeof id !== 'string' || !SLUG.test(id) || id.length > 80) {
-    throw new ApiError('invalid-argument', `'${printable(String(id))}' cannot be a course id: use lowercase letters, digits and single hyphens, e.g. "service-basics".`);
+    throw new ApiError(
+      'invalid-argument',
+      `'${printable(String(id))}' cannot be a course id: use lowercase letters, digits and single hyphens, e.g. "service-basics".`,
+    );
   }
   const problem = nameProblem(id);
-  if (problem) throw new ApiError('invalid-argument', `'${id}' cannot be a course id: it becomes the course's folder name, and it ${problem}.`);
+  if (problem)
+    throw new ApiError('invalid-argument', `'${id}' cannot be a course id: it becomes the course's folder name, and it ${problem}.`);
   return id;
 }

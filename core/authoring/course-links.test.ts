@@ -29,10 +29,15 @@ async function courseWithOutside() {
 async function packedNames(packPath: string): Promise<{ names: string[]; texts: string }> {
   const names: string[] = [];
   let texts = '';
-  await readZipEntries(packPath, packLimits, () => true, async ({ name, data }) => {
-    names.push(name);
-    texts += data.toString('latin1');
-  });
+  await readZipEntries(
+    packPath,
+    packLimits,
+    () => true,
+    async ({ name, data }) => {
+      names.push(name);
+      texts += data.toString('latin1');
+    },
+  );
   return { names, texts };
 }
 
@@ -69,7 +74,10 @@ describe('export and duplicate leave links out', () => {
     await writeFile(join(outside, 'course.yml'), 'id: x\ntitle: X\nmodules: []\n');
     await rm(join(folder, 'course.yml'));
     await symlink(join(outside, 'course.yml'), join(folder, 'course.yml'));
-    await expect(exportPack(folder, join(await tempDir(), 'p.zip'))).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringMatching(/course\.yml is a link/) });
+    await expect(exportPack(folder, join(await tempDir(), 'p.zip'))).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringMatching(/course\.yml is a link/),
+    });
   });
 
   it('does not copy links when a course is duplicated', async () => {
@@ -86,7 +94,9 @@ describe('editing never goes through a link', () => {
     const { ws, folder, outside } = await courseWithOutside();
     await symlink(join(outside, 'secret.md'), join(folder, 'modules', '02-secret.md'));
     await expect(readModule(ws, folder, 'modules/02-secret.md')).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(saveModule(ws, folder, 'modules/02-secret.md', 'overwritten', null, { force: true })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(saveModule(ws, folder, 'modules/02-secret.md', 'overwritten', null, { force: true })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(renameModule(ws, folder, 'modules/02-secret.md', 'New')).rejects.toMatchObject({ code: 'forbidden' });
     expect(await readFile(join(outside, 'secret.md'), 'utf8')).toContain('SECRET');
   });
@@ -109,7 +119,10 @@ describe('editing never goes through a link', () => {
 
   it('refuses a new module file that only differs by case from an existing one', async () => {
     const { ws, folder } = await courseWithOutside();
-    await expect(saveModule(ws, folder, 'modules/01-Getting-Started.md', 'text', null)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/same file as modules\/01-getting-started\.md on Windows and macOS/) });
+    await expect(saveModule(ws, folder, 'modules/01-Getting-Started.md', 'text', null)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/same file as modules\/01-getting-started\.md on Windows and macOS/),
+    });
     await expect(saveModule(ws, folder, 'modules/con.md', 'text', null)).rejects.toMatchObject({ code: 'invalid-argument' });
   });
 });

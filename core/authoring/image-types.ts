@@ -33,7 +33,8 @@ const signatures: Record<Exclude<ImageExtension, 'svg'>, (b: Uint8Array) => bool
 /** Why `bytes` are not a safe image of type `ext`, or null when they are. */
 export function imageProblem(ext: ImageExtension, bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'is empty';
-  if (ext !== 'svg') return signatures[ext](bytes) ? null : `is not really a ${ext.toUpperCase()} image (its content does not match the .${ext} extension)`;
+  if (ext !== 'svg')
+    return signatures[ext](bytes) ? null : `is not really a ${ext.toUpperCase()} image (its content does not match the .${ext} extension)`;
   return svgProblem(bytes);
 }
 

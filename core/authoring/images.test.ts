@@ -10,7 +10,9 @@ const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const GIF = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
 const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 ')]);
 const AVIF = Buffer.concat([Buffer.from([0, 0, 0, 0x1c]), Buffer.from('ftypavifmif1miafavif'), Buffer.alloc(8)]);
-const SVG = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+const SVG = Buffer.from(
+  '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+);
 
 async function setup() {
   const ws = await tempWorkspace();
@@ -46,7 +48,10 @@ describe('addImage', () => {
     ['huge.png', Buffer.concat([PNG, Buffer.alloc(MAX_IMAGE_BYTES)]), /larger than 10 MB/],
   ])('refuses %s', async (fileName, bytes, message) => {
     const { ws, folder } = await setup();
-    await expect(addImage(ws, folder, { fileName, bytes })).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringMatching(message) });
+    await expect(addImage(ws, folder, { fileName, bytes })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringMatching(message),
+    });
   });
 
   it('stores the same picture once and different pictures with one name apart', async () => {

@@ -24,16 +24,26 @@ export interface AddedImage {
  * plus a short content hash, so the same picture added twice is stored once and two different
  * `image.png` files never overwrite each other; no name from outside reaches the disk unchanged.
  */
-export async function addImage(ws: AuthoringWorkspace, folder: string, input: { fileName: string; bytes: Uint8Array }): Promise<AddedImage> {
+export async function addImage(
+  ws: AuthoringWorkspace,
+  folder: string,
+  input: { fileName: string; bytes: Uint8Array },
+): Promise<AddedImage> {
   const course = await editableCourse(ws, folder);
   const shown = printable(String(input.fileName));
   const ext = imageExtension(String(input.fileName));
   if (!ext) throw new ApiError('invalid-argument', `${shown} is not an image type courses can use (${imageExtensions.join(', ')}).`);
   if (!(input.bytes instanceof Uint8Array)) throw new ApiError('invalid-argument', `${shown} has no content.`);
-  if (input.bytes.length > MAX_IMAGE_BYTES) throw new ApiError('invalid-argument', `${shown} is larger than ${formatMegabytes(MAX_IMAGE_BYTES)}; make it smaller before adding it.`);
+  if (input.bytes.length > MAX_IMAGE_BYTES)
+    throw new ApiError(
+      'invalid-argument',
+      `${shown} is larger than ${formatMegabytes(MAX_IMAGE_BYTES)}; make it smaller before adding it.`,
+    );
   const problem = imageProblem(ext, input.bytes);
   if (problem) throw new ApiError('invalid-argument', `${shown} ${problem}.`);
-  const base = String(input.fileName).replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const base = String(input.fileName)
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]*$/, '');
   const hash = createHash('sha256').update(input.bytes).digest('hex').slice(0, 8);
   const path = `assets/${slugify(base, 'image').slice(0, 40).replace(/-+$/, '')}-${hash}.${ext === 'jpeg' ? 'jpg' : ext}`;
   const full = join(course.folder, ...path.split('/'));
@@ -43,7 +53,10 @@ export async function addImage(ws: AuthoringWorkspace, folder: string, input: { 
     const existing = await readContained(course.folder, path);
     if (existing.ok && existing.data.equals(input.bytes)) return;
     if (!existing.ok && existing.refusal !== 'missing') {
-      throw new ApiError('forbidden', `${path} cannot be written: it, or the assets folder, is a link or not a plain file, and Course Studio does not follow links inside a course folder.`);
+      throw new ApiError(
+        'forbidden',
+        `${path} cannot be written: it, or the assets folder, is a link or not a plain file, and Course Studio does not follow links inside a course folder.`,
+      );
     }
     await writeFileAtomic(full, input.bytes);
   });

@@ -9,7 +9,24 @@ describe('importHtml on a hostile page', () => {
   const draft = importHtml(hostile);
   const body = draft.text.slice(draft.text.indexOf('---', 3) + 3);
 
-  it.each(['script', 'alert', 'evil', 'onclick', 'onload', 'javascript', 'iframe', 'tracker', 'google-analytics', 'password', 'Sign in', 'data:', 'user=12345', '<', 'swf', 'background'])('drops %s', (needle) => {
+  it.each([
+    'script',
+    'alert',
+    'evil',
+    'onclick',
+    'onload',
+    'javascript',
+    'iframe',
+    'tracker',
+    'google-analytics',
+    'password',
+    'Sign in',
+    'data:',
+    'user=12345',
+    '<',
+    'swf',
+    'background',
+  ])('drops %s', (needle) => {
     expect(body.toLowerCase()).not.toContain(needle.toLowerCase());
   });
 
@@ -78,17 +95,37 @@ describe('importHtml keeps code as fenced code blocks', () => {
       '<div class="highlight highlight-source-python notranslate position-relative overflow-auto" dir="auto"><pre><span class="pl-k">def</span> <span class="pl-en">greet</span>(<span class="pl-s1">name</span>):\n    <span class="pl-k">return</span> <span class="pl-s">f"Hello, {name}"</span>\n\n\n<span class="pl-en">print</span>(<span class="pl-en">greet</span>(<span class="pl-s">"Ana"</span>))</pre></div>',
       [{ lang: 'python', code: 'def greet(name):\n    return f"Hello, {name}"\n\n\nprint(greet("Ana"))\n' }],
     ],
-    ['a plain <pre> with <br> line breaks', '<pre>line one<br>  indented two<br>\tline three<br></pre>', [{ lang: '', code: 'line one\n  indented two\n\tline three\n' }]],
-    ['Prism on <pre> and <code>', '<pre class="language-bash"><code class="language-bash">npm ci\nnpm start</code></pre>', [{ lang: 'bash', code: 'npm ci\nnpm start\n' }]],
-    ['highlight.js', '<pre><code class="hljs language-typescript">let n: number = 1;</code></pre>', [{ lang: 'typescript', code: 'let n: number = 1;\n' }]],
-    ['Google Code Prettify', '<pre class="prettyprint lang-sql">SELECT *\n  FROM staff;</pre>', [{ lang: 'sql', code: 'SELECT *\n  FROM staff;\n' }]],
+    [
+      'a plain <pre> with <br> line breaks',
+      '<pre>line one<br>  indented two<br>\tline three<br></pre>',
+      [{ lang: '', code: 'line one\n  indented two\n\tline three\n' }],
+    ],
+    [
+      'Prism on <pre> and <code>',
+      '<pre class="language-bash"><code class="language-bash">npm ci\nnpm start</code></pre>',
+      [{ lang: 'bash', code: 'npm ci\nnpm start\n' }],
+    ],
+    [
+      'highlight.js',
+      '<pre><code class="hljs language-typescript">let n: number = 1;</code></pre>',
+      [{ lang: 'typescript', code: 'let n: number = 1;\n' }],
+    ],
+    [
+      'Google Code Prettify',
+      '<pre class="prettyprint lang-sql">SELECT *\n  FROM staff;</pre>',
+      [{ lang: 'sql', code: 'SELECT *\n  FROM staff;\n' }],
+    ],
     ['SyntaxHighlighter', '<pre class="brush: ruby; gutter: false">puts "hi"</pre>', [{ lang: 'ruby', code: 'puts "hi"\n' }]],
     [
       'Jekyll (Rouge)',
       '<div class="language-yaml highlighter-rouge"><div class="highlight"><pre class="highlight"><code><span class="na">id</span><span class="pi">:</span> <span class="s">intro</span>\n</code></pre></div></div>',
       [{ lang: 'yaml', code: 'id: intro\n' }],
     ],
-    ['code lines as <div>s', '<pre class="lang-js"><code><div class="line">a();</div><div class="line">  b();</div></code></pre>', [{ lang: 'js', code: 'a();\n  b();\n' }]],
+    [
+      'code lines as <div>s',
+      '<pre class="lang-js"><code><div class="line">a();</div><div class="line">  b();</div></code></pre>',
+      [{ lang: 'js', code: 'a();\n  b();\n' }],
+    ],
     [
       'code that itself holds a ``` fence',
       '<pre><code class="language-markdown">Write:\n```js\nx();\n```\n  ````\n</code></pre>',
@@ -99,7 +136,11 @@ describe('importHtml keeps code as fenced code blocks', () => {
       '<pre><code>::: tip\n# not a page\n```quiz\nid: q\n```\n:::</code></pre>',
       [{ lang: '', code: '::: tip\n# not a page\n```quiz\nid: q\n```\n:::\n' }],
     ],
-    ['a block inside a list item', '<ul><li>Run<pre><code class="language-sh">make\n\n\nmake test</code></pre></li></ul>', [{ lang: 'sh', code: 'make\n\n\nmake test\n' }]],
+    [
+      'a block inside a list item',
+      '<ul><li>Run<pre><code class="language-sh">make\n\n\nmake test</code></pre></li></ul>',
+      [{ lang: 'sh', code: 'make\n\n\nmake test\n' }],
+    ],
   ])('%s', (_name, html, expected) => {
     expect(codeBlocks(html)).toEqual(expected);
   });
@@ -110,7 +151,8 @@ describe('importHtml keeps code as fenced code blocks', () => {
   });
 
   it('never lets a code block become a quiz, and the module compiles cleanly', () => {
-    const html = '<h1>Post</h1><p>Text</p><pre><code class="language-quiz">id: q\ntype: true-false\nprompt: P\nanswer: true</code></pre><pre class="lang-evil` onload"><code>x</code></pre>';
+    const html =
+      '<h1>Post</h1><p>Text</p><pre><code class="language-quiz">id: q\ntype: true-false\nprompt: P\nanswer: true</code></pre><pre class="lang-evil` onload"><code>x</code></pre>';
     const result = compileModuleSource(importHtml(html).text, 'modules/01-imported.md', { courseId: 'x' });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.module.quizzes).toEqual([]);

@@ -19,9 +19,34 @@ interface HtmlNode {
 }
 const asNode = (node: unknown) => node as HtmlNode;
 
-const DROPPED = new Set(['script', 'style', 'iframe', 'embed', 'object', 'form', 'noscript', 'template', 'canvas', 'video', 'audio', 'svg', 'button', 'input', 'select', 'textarea', 'link', 'meta', 'head', 'title', 'nav', 'footer', 'aside']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'iframe',
+  'embed',
+  'object',
+  'form',
+  'noscript',
+  'template',
+  'canvas',
+  'video',
+  'audio',
+  'svg',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'head',
+  'title',
+  'nav',
+  'footer',
+  'aside',
+]);
 
-const TRACKER = /(?:pixel|beacon|track(?:ing|er)?|analytics|doubleclick|facebook\.com\/tr|google-analytics|googletagmanager|scorecardresearch|quantserve|hotjar|\/open\.gif|\/o\.gif|utm_)/i;
+const TRACKER =
+  /(?:pixel|beacon|track(?:ing|er)?|analytics|doubleclick|facebook\.com\/tr|google-analytics|googletagmanager|scorecardresearch|quantserve|hotjar|\/open\.gif|\/o\.gif|utm_)/i;
 
 export function isTrackingImage(src: string, width: string | null, height: string | null): boolean {
   const tiny = (value: string | null) => value !== null && /^\s*[01](?:px)?\s*$/.test(value);
@@ -29,7 +54,14 @@ export function isTrackingImage(src: string, width: string | null, height: strin
 }
 
 function createConverter(): TurndownService {
-  const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**', hr: '---' });
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+    hr: '---',
+  });
   // A filter function rather than tag names: `svg` and friends are not HTMLElement tags in the DOM typings.
   const dropped = (node: unknown) => DROPPED.has(asNode(node).nodeName.toLowerCase());
   service.remove(dropped);
@@ -54,7 +86,10 @@ function createConverter(): TurndownService {
       const img = asNode(node);
       const src = img.getAttribute('src') ?? '';
       if (isTrackingImage(src, img.getAttribute('width'), img.getAttribute('height'))) return '';
-      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/[[\]*_`\\]/g, '').trim();
+      const alt = (img.getAttribute('alt') ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/[[\]*_`\\]/g, '')
+        .trim();
       return alt ? `*(Image: ${alt})*` : '';
     },
   });
@@ -63,7 +98,12 @@ function createConverter(): TurndownService {
 
 /** The document's title: the first h1, else <title>, else undefined. */
 function findTitle(html: string): string | undefined {
-  const pick = (re: RegExp) => re.exec(html)?.[1]?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const pick = (re: RegExp) =>
+    re
+      .exec(html)?.[1]
+      ?.replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return pick(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i) || pick(/<title\b[^>]*>([\s\S]*?)<\/title>/i) || undefined;
 }
 
@@ -96,4 +136,9 @@ export function shiftHeadings(markdown: string, title: string): string {
   return out.join('\n');
 }
 
-const normalise = (text: string) => text.replace(/[\\*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const normalise = (text: string) =>
+  text
+    .replace(/[\\*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();

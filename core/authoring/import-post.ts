@@ -16,8 +16,13 @@ const MAX_POST_CHARS = limits.text.post;
 
 /** Turns a blog post (HTML or plain text) into a module draft for the trainer to review. */
 export function importPost(input: ImportPostInput): PostDraft {
-  if (typeof input.content !== 'string' || input.content.trim() === '') throw new ApiError('invalid-argument', 'The post is empty; paste or choose a post to import.');
-  if (input.content.length > MAX_POST_CHARS) throw new ApiError('invalid-argument', `That post is too long to import as one module (over ${formatCount(MAX_POST_CHARS)} characters); split it first.`);
+  if (typeof input.content !== 'string' || input.content.trim() === '')
+    throw new ApiError('invalid-argument', 'The post is empty; paste or choose a post to import.');
+  if (input.content.length > MAX_POST_CHARS)
+    throw new ApiError(
+      'invalid-argument',
+      `That post is too long to import as one module (over ${formatCount(MAX_POST_CHARS)} characters); split it first.`,
+    );
   if (input.kind === 'html') return importHtml(input.content, input.title);
   if (input.kind === 'text') return importText(input.content, input.title);
   throw new ApiError('invalid-argument', 'A post can be imported from HTML or plain text.');

@@ -19,18 +19,40 @@ const allPosts = readdirSync(seedsDir).flatMap((file) => splitPosts(readFileSync
 
 describe('splitPosts on the seed exports', () => {
   it.each([
-    ['000', ['How to Follow Your Customers', 'Do your Customers Want to Nurture You?', 'When are you a Pounder?', 'One Big Danger of Customer Sales Forms', 'Always Be yourself? What BS']],
-    ['001', ["Why do your customers 'really' leave", 'How to Follow Your Customers', 'When are you a Pounder?', 'What is Service with Purpose? (with Video)', 'How Important is Service - Really, How Important?']],
+    [
+      '000',
+      [
+        'How to Follow Your Customers',
+        'Do your Customers Want to Nurture You?',
+        'When are you a Pounder?',
+        'One Big Danger of Customer Sales Forms',
+        'Always Be yourself? What BS',
+      ],
+    ],
+    [
+      '001',
+      [
+        "Why do your customers 'really' leave",
+        'How to Follow Your Customers',
+        'When are you a Pounder?',
+        'What is Service with Purpose? (with Video)',
+        'How Important is Service - Really, How Important?',
+      ],
+    ],
     ['002', ['What is customer service?']],
     ['003', ['Run FORREST (Customer) RUN!']],
-    ['004', ['The Pitch versus The Partnership', 'Why Customer Service Training?', 'Making the Customer Do the Work: Another Flawed Strategy']],
+    [
+      '004',
+      ['The Pitch versus The Partnership', 'Why Customer Service Training?', 'Making the Customer Do the Work: Another Flawed Strategy'],
+    ],
   ])('%s splits into posts titled %j', (prefix, titles) => {
     expect(seed(prefix).map((post) => importText(post).title)).toEqual(titles);
   });
 
   it('drops the blog boilerplate', () => {
     const all = allPosts.join('\n');
-    for (const junk of ['Posted via email', 'on Vimeo', '<p><a', 'Technorati Tags', 'Post a Comment', 'Image Courtesy']) expect(all).not.toContain(junk);
+    for (const junk of ['Posted via email', 'on Vimeo', '<p><a', 'Technorati Tags', 'Post a Comment', 'Image Courtesy'])
+      expect(all).not.toContain(junk);
   });
 });
 
@@ -47,8 +69,18 @@ describe('importText on the seeds', () => {
     ['000', 1, ['- You love people – hate confrontation', '- You are more likely to be convinced if you ‘like’ someone.']],
     ['000', 3, ['1. try to sell everything at once (insurances, overdraft, loan and credit card),', '3. close the sale too late.']],
     ['001', 0, ['- 1% die. There’s not much we can do about this one.', "1. Don't wait for complaints, or compliments to act."]],
-    ['002', 0, ['- Find their Hot Button. I can guarantee that everyone has one. It\'s the triggering factor for them to make this purchase. It could be envy, greed, or social status. Whatever it is make sure that you push it often.']],
-    ['003', 0, ['1. Pushy Salesperson Attitude.', '9. Putting your policies over their satisfaction.', '## The Sales Cycle! What You Need to Know!']],
+    [
+      '002',
+      0,
+      [
+        "- Find their Hot Button. I can guarantee that everyone has one. It's the triggering factor for them to make this purchase. It could be envy, greed, or social status. Whatever it is make sure that you push it often.",
+      ],
+    ],
+    [
+      '003',
+      0,
+      ['1. Pushy Salesperson Attitude.', '9. Putting your policies over their satisfaction.', '## The Sales Cycle! What You Need to Know!'],
+    ],
     ['004', 0, ['## Service Shifts']],
     ['004', 1, ['## Mandatory Customer Service Training: No Excuses']],
     ['004', 2, ['## Customer Service Coaching and the Salad', '## Transactional or Relational?']],
@@ -73,7 +105,11 @@ describe('importText line shapes', () => {
     ['no heading without a paragraph after it', 'Title\n\nWhy It Matters', 'Why It Matters'],
     ['no heading from a sentence', 'Title\n\nThe Fix Is Simple.\n\nApologise.', 'The Fix Is Simple.\n\nApologise.'],
     ['URLs become links', 'Title\n\nSee https://example.com/a-b.', 'See <https://example.com/a-b>.'],
-    ['Markdown characters are escaped', 'Title\n\n# not a heading *or* _emphasis_ <b>', '\\# not a heading \\*or\\* \\_emphasis\\_ \\<b\\>'],
+    [
+      'Markdown characters are escaped',
+      'Title\n\n# not a heading *or* _emphasis_ <b>',
+      '\\# not a heading \\*or\\* \\_emphasis\\_ \\<b\\>',
+    ],
     ['fences and callouts are escaped', 'Title\n\n```quiz\n\n::: warning', '\\`\\`\\`quiz\n\n\\::: warning'],
     ['wrapped lines join', `Title\n\n${'word '.repeat(14)}and\nthe rest.`, `${'word '.repeat(14)}and the rest.`],
   ])('%s', (_name, input, expectedBody) => {

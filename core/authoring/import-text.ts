@@ -9,17 +9,23 @@ import { assembleDraft, type PostDraft } from './post-draft';
 
 /** `block` numbers the blank-line separated blocks, so a heading can be told to stand alone. */
 type Element = { block: number } & (
-  | { kind: 'para'; lines: string[] }
-  | { kind: 'bullet'; text: string }
-  | { kind: 'ordered'; number: number; text: string }
+  { kind: 'para'; lines: string[] } | { kind: 'bullet'; text: string } | { kind: 'ordered'; number: number; text: string }
 );
 
 const BULLET = /^\s*[•·◦▪‣*-]\s*(.+)$/;
 const ORDERED = /^\s*(\d{1,3})[.)]\s+(.+)$/;
-const MINOR_WORDS = new Set('a an the and or but nor of to in on at for by with from as is are was be vs via per into than that this your you my our its it'.split(' '));
+const MINOR_WORDS = new Set(
+  'a an the and or but nor of to in on at for by with from as is are was be vs via per into than that this your you my our its it'.split(
+    ' ',
+  ),
+);
 
 export function importText(content: string, title?: string): PostDraft {
-  const lines = content.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.replace(/\s+$/, ''));
+  const lines = content
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
   let postTitle = title?.trim();
   if (!postTitle) {
     const first = lines.findIndex((line) => line.trim() !== '');
@@ -83,7 +89,8 @@ function render(items: readonly Element[]): string {
     if (out.length > 0 && !sameList) out.push('');
     if (item.kind === 'bullet') out.push(`- ${inline(item.text)}`);
     else if (item.kind === 'ordered') out.push(`${item.number}. ${inline(item.text)}`);
-    else if (item.lines.length === 1 && alone(item) && isHeadingLine(item.lines[0] ?? '') && next !== undefined && isProse(next)) out.push(`## ${inline(item.lines[0] ?? '')}`);
+    else if (item.lines.length === 1 && alone(item) && isHeadingLine(item.lines[0] ?? '') && next !== undefined && isProse(next))
+      out.push(`## ${inline(item.lines[0] ?? '')}`);
     else out.push(inline(item.lines.join(' ')));
   });
   return out.join('\n');
@@ -93,7 +100,10 @@ function render(items: readonly Element[]): string {
 export function isHeadingLine(line: string): boolean {
   const text = line.trim();
   if (text.length < 3 || text.length > 80 || /[.,;:]$/.test(text) || /\s[–—-]\s/.test(text)) return false;
-  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((word) => /\p{L}/u.test(word));
+  const words = text
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => /\p{L}/u.test(word));
   if (words.length === 0 || words.length > 12) return false;
   if (words.every((word) => word === word.toUpperCase()) && words.join('').length >= 3) return true;
   const significant = words.filter((word, i) => i === 0 || !MINOR_WORDS.has(word.toLowerCase()));

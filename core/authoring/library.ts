@@ -69,7 +69,12 @@ export function duplicateCourse(ws: AuthoringWorkspace, folder: string, newTitle
 }
 
 /** Changes the title in course.yml; the id (which learner records refer to) changes only when `newId` is given. */
-export async function renameCourse(ws: AuthoringWorkspace, folder: string, title: string, options: { newId?: string } = {}): Promise<CourseRef> {
+export async function renameCourse(
+  ws: AuthoringWorkspace,
+  folder: string,
+  title: string,
+  options: { newId?: string } = {},
+): Promise<CourseRef> {
   const course = await editableCourse(ws, folder);
   const checkedTitle = checkTitle(title);
   return ws.queue.run(LIBRARY, () =>
@@ -79,7 +84,8 @@ export async function renameCourse(ws: AuthoringWorkspace, folder: string, title
         const newId = checkId(options.newId);
         const taken = await takenNames(ws);
         taken.delete(basename(course.folder));
-        if (taken.has(newId)) throw new ApiError('conflict', `The id '${newId}' is already used by another course in the library; choose another.`);
+        if (taken.has(newId))
+          throw new ApiError('conflict', `The id '${newId}' is already used by another course in the library; choose another.`);
         text = setCourseId(text, newId);
       }
       await writeCourseText(course.folder, text);

@@ -26,7 +26,10 @@ async function readLinkedFile(path: string): Promise<LinkedFile> {
   try {
     return linkedSchema.parse(JSON.parse(text));
   } catch {
-    throw new ApiError('conflict', `The list of linked course folders (${path}) is damaged; fix or remove that file and open the folders again.`);
+    throw new ApiError(
+      'conflict',
+      `The list of linked course folders (${path}) is damaged; fix or remove that file and open the folders again.`,
+    );
   }
 }
 

@@ -6,11 +6,7 @@
  * may not contain a backtick. Indentation is not limited, so fences inside list items count.
  */
 
-export type FenceLine =
-  | { kind: 'text' }
-  | { kind: 'open'; info: string }
-  | { kind: 'code' }
-  | { kind: 'close' };
+export type FenceLine = { kind: 'text' } | { kind: 'open'; info: string } | { kind: 'code' } | { kind: 'close' };
 
 const OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
 

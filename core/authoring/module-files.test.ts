@@ -25,7 +25,11 @@ describe('module operations keep course.yml hand-editable', () => {
   it.each([
     { name: 'addModule', run: (ws: AuthoringWorkspace, folder: string) => addModule(ws, folder, { title: 'Third: the end' }) },
     { name: 'renameModule', run: (ws: AuthoringWorkspace, folder: string) => renameModule(ws, folder, 'modules/02-second.md', 'Renamed') },
-    { name: 'reorderModules', run: (ws: AuthoringWorkspace, folder: string) => reorderModules(ws, folder, ['modules/02-second.md', 'modules/01-getting-started.md']) },
+    {
+      name: 'reorderModules',
+      run: (ws: AuthoringWorkspace, folder: string) =>
+        reorderModules(ws, folder, ['modules/02-second.md', 'modules/01-getting-started.md']),
+    },
     { name: 'deleteModule', run: (ws: AuthoringWorkspace, folder: string) => deleteModule(ws, folder, 'modules/02-second.md') },
   ])('$name keeps the comment and a course that compiles', async ({ run }) => {
     const { ws, folder } = await courseWithComment();
@@ -38,7 +42,11 @@ describe('module operations keep course.yml hand-editable', () => {
     const { ws, folder } = await courseWithComment();
     const ref = await addModule(ws, folder, { title: 'Third: the end' });
     expect(ref.file).toBe('modules/03-third-the-end.md');
-    expect(listedModules(await courseYml(folder))).toEqual(['modules/01-getting-started.md', 'modules/02-second.md', 'modules/03-third-the-end.md']);
+    expect(listedModules(await courseYml(folder))).toEqual([
+      'modules/01-getting-started.md',
+      'modules/02-second.md',
+      'modules/03-third-the-end.md',
+    ]);
     const { course } = await compileCourse(folder);
     expect(course?.modules[2]?.title).toBe('Third: the end');
     expect(course?.modules[2]?.pages.map((page) => page.title)).toEqual(['Third: the end']);
@@ -61,7 +69,11 @@ describe('module operations keep course.yml hand-editable', () => {
 
   it('reorders only to a permutation of the current list', async () => {
     const { ws, folder } = await courseWithComment();
-    for (const order of [['modules/01-getting-started.md'], ['modules/01-getting-started.md', 'modules/01-getting-started.md'], ['modules/01-getting-started.md', 'modules/99-x.md']]) {
+    for (const order of [
+      ['modules/01-getting-started.md'],
+      ['modules/01-getting-started.md', 'modules/01-getting-started.md'],
+      ['modules/01-getting-started.md', 'modules/99-x.md'],
+    ]) {
       await expect(reorderModules(ws, folder, order)).rejects.toMatchObject({ code: 'conflict' });
     }
     expect(listedModules(await courseYml(folder))).toEqual(['modules/01-getting-started.md', 'modules/02-second.md']);

@@ -37,9 +37,15 @@ export async function addModule(ws: AuthoringWorkspace, folder: string, input: {
     const files = new Set([...existing, ...listed.map((path) => path.replace(/^modules\//, ''))]);
     const numbers = [...files].map((name) => Number(/^(\d+)-/.exec(name)?.[1] ?? 0));
     const number = String(Math.max(0, ...numbers) + 1).padStart(2, '0');
-    const ids = await moduleIds(course.folder, [...files].map((name) => `modules/${name}`));
+    const ids = await moduleIds(
+      course.folder,
+      [...files].map((name) => `modules/${name}`),
+    );
     const slug = uniqueName(slugify(title, 'module'), ids);
-    const file = `modules/${uniqueName(`${number}-${slug}`, [...files].map((name) => name.replace(/\.md$/, '')))}.md`;
+    const file = `modules/${uniqueName(
+      `${number}-${slug}`,
+      [...files].map((name) => name.replace(/\.md$/, '')),
+    )}.md`;
     const text = input.text === undefined ? newModule(title) : setFrontMatterTitle(input.text, title);
     await mkdir(join(course.folder, 'modules'), { recursive: true });
     await writeFileAtomic(await moduleFilePath(course.folder, file, { mustExist: false, creates: true }), text);
@@ -66,8 +72,15 @@ export async function reorderModules(ws: AuthoringWorkspace, folder: string, ord
   return ws.queue.run(course.folder, async () => {
     const courseText = await readCourseText(course.folder);
     const listed = listedModules(courseText);
-    const sameSet = orderedFiles.length === listed.length && new Set(orderedFiles).size === listed.length && orderedFiles.every((file) => listed.includes(file));
-    if (!sameSet) throw new ApiError('conflict', 'The module list changed since it was shown (perhaps course.yml was edited); reload the course and reorder again.');
+    const sameSet =
+      orderedFiles.length === listed.length &&
+      new Set(orderedFiles).size === listed.length &&
+      orderedFiles.every((file) => listed.includes(file));
+    if (!sameSet)
+      throw new ApiError(
+        'conflict',
+        'The module list changed since it was shown (perhaps course.yml was edited); reload the course and reorder again.',
+      );
     await writeCourseText(course.folder, setModuleList(courseText, orderedFiles));
     return [...orderedFiles];
   });
@@ -81,17 +94,30 @@ export async function deleteModule(ws: AuthoringWorkspace, folder: string, file:
     const courseText = await readCourseText(course.folder);
     const listed = listedModules(courseText);
     if (!listed.includes(file)) throw new ApiError('not-found', `${file} is not in this course's module list.`);
-    if (listed.length === 1) throw new ApiError('conflict', 'A course needs at least one module; add another module before deleting this one.');
+    if (listed.length === 1)
+      throw new ApiError('conflict', 'A course needs at least one module; add another module before deleting this one.');
     // course.yml first: if the move then fails, the file is only "not listed" (a warning), never
     // listed-but-missing (an error that stops the course from playing).
-    await writeCourseText(course.folder, setModuleList(courseText, listed.filter((entry) => entry !== file)));
-    const present = await lstat(path).then(() => true, () => false);
+    await writeCourseText(
+      course.folder,
+      setModuleList(
+        courseText,
+        listed.filter((entry) => entry !== file),
+      ),
+    );
+    const present = await lstat(path).then(
+      () => true,
+      () => false,
+    );
     return { trashedTo: present ? await moveToTrash(ws, path) : null };
   });
 }
 
 async function moduleFileNames(folder: string): Promise<string[]> {
-  return readdir(join(folder, 'modules')).then((names) => names.filter((name) => name.endsWith('.md')), () => []);
+  return readdir(join(folder, 'modules')).then(
+    (names) => names.filter((name) => name.endsWith('.md')),
+    () => [],
+  );
 }
 
 /** Module ids in use: the front matter `id`, or the one derived from the file name. */

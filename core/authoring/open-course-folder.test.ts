@@ -41,17 +41,25 @@ describe('openCourseFolder', () => {
     ['a relative path', async () => 'courses/x', 'invalid-argument'],
     ['a path with NUL', async () => '/tmp/a\0b', 'invalid-argument'],
     ['a missing folder', async () => join(await tempDir(), 'nope'), 'not-found'],
-    ['a file', async () => {
-      const file = join(await tempDir(), 'file.txt');
-      await writeFile(file, 'x');
-      return file;
-    }, 'invalid-argument'],
+    [
+      'a file',
+      async () => {
+        const file = join(await tempDir(), 'file.txt');
+        await writeFile(file, 'x');
+        return file;
+      },
+      'invalid-argument',
+    ],
     ['a folder without course.yml', async () => tempDir(), 'invalid-argument'],
-    ['a course.yml that is not a course', async () => {
-      const folder = await tempDir();
-      await writeFile(join(folder, 'course.yml'), 'title: [unclosed\n');
-      return folder;
-    }, 'invalid-argument'],
+    [
+      'a course.yml that is not a course',
+      async () => {
+        const folder = await tempDir();
+        await writeFile(join(folder, 'course.yml'), 'title: [unclosed\n');
+        return folder;
+      },
+      'invalid-argument',
+    ],
     ['the bundled course', async () => bundledCourse, 'invalid-argument'],
     ['a course whose id is taken', async () => outsideCourse('service-with-purpose'), 'conflict'],
   ])('refuses %s', async (_what, path, code) => {

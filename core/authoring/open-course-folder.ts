@@ -21,7 +21,8 @@ export async function openCourseFolder(ws: AuthoringWorkspace, path: string): Pr
   const folder = checkUserFolderPath(path);
   const info = await stat(folder).catch(() => undefined);
   if (!info) throw new ApiError('not-found', `The folder ${folder} does not exist.`);
-  if (!info.isDirectory()) throw new ApiError('invalid-argument', `${folder} is a file, not a folder; choose the course folder that holds course.yml.`);
+  if (!info.isDirectory())
+    throw new ApiError('invalid-argument', `${folder} is a file, not a folder; choose the course folder that holds course.yml.`);
   const { course, diagnostics } = await compileCourse(folder);
   if (!course) {
     const first = diagnostics.find((d) => d.severity === 'error');
@@ -37,7 +38,10 @@ export async function openCourseFolder(ws: AuthoringWorkspace, path: string): Pr
     }
     const clash = courses.find((other) => other.id === course.id);
     if (clash) {
-      throw new ApiError('conflict', `The course in ${folder} has the id '${course.id}', which the course in ${clash.folder} already uses; change the id in one of the course.yml files first.`);
+      throw new ApiError(
+        'conflict',
+        `The course in ${folder} has the id '${course.id}', which the course in ${clash.folder} already uses; change the id in one of the course.yml files first.`,
+      );
     }
     await addLinkedCourse(ws.linkedFile, folder, ws.now());
     return { folder, id: course.id, title: course.title, diagnostics };

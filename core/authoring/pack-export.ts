@@ -32,10 +32,12 @@ export interface ExportedPack {
 export async function exportPack(folder: string, destPath: string, now: Date = new Date()): Promise<ExportedPack> {
   const dest = checkUserFolderPath(destPath);
   const parent = await stat(dirname(dest)).catch(() => undefined);
-  if (!parent?.isDirectory()) throw new ApiError('not-found', `The folder ${dirname(dest)} does not exist; choose where to save the pack again.`);
+  if (!parent?.isDirectory())
+    throw new ApiError('not-found', `The folder ${dirname(dest)} does not exist; choose where to save the pack again.`);
   const listed = await listCourseFiles(folder);
   const leftOut = listed.links.map((path) => `${path} (${refusalReason('link')})`);
-  if (listed.links.includes(COURSE_FILE)) throw new ApiError('invalid-argument', `${folder} cannot be packed: its ${COURSE_FILE} ${refusalReason('link')}.`);
+  if (listed.links.includes(COURSE_FILE))
+    throw new ApiError('invalid-argument', `${folder} cannot be packed: its ${COURSE_FILE} ${refusalReason('link')}.`);
   if (!listed.files.includes(COURSE_FILE)) throw new ApiError('not-found', `${folder} is not a course folder: it has no ${COURSE_FILE}.`);
   const reader = createContainedReader(folder);
   const paths: string[] = [];
@@ -48,11 +50,13 @@ export async function exportPack(folder: string, destPath: string, now: Date = n
       contents.push(read.data);
     } else leftOut.push(`${path} (${refusalReason(read.refusal)})`);
   }
-  if (!paths.includes(COURSE_FILE)) throw new ApiError('not-found', `${folder} is not a course folder: its ${COURSE_FILE} could not be read.`);
+  if (!paths.includes(COURSE_FILE))
+    throw new ApiError('not-found', `${folder} is not a course folder: its ${COURSE_FILE} could not be read.`);
   const total = contents.reduce((sum, data) => sum + data.length, 0);
   const tooBig = contents.findIndex((data) => data.length > packLimits.maxEntryBytes);
   if (tooBig >= 0) throw new ApiError('invalid-argument', `${paths[tooBig]} is larger than 20 MB, which a course pack cannot hold.`);
-  if (total > packLimits.maxTotalBytes) throw new ApiError('invalid-argument', 'This course is larger than 200 MB, which a course pack cannot hold; make its images smaller.');
+  if (total > packLimits.maxTotalBytes)
+    throw new ApiError('invalid-argument', 'This course is larger than 200 MB, which a course pack cannot hold; make its images smaller.');
   const courseText = contents[paths.indexOf(COURSE_FILE)]?.toString('utf8') ?? '';
   const manifest: PackManifest = {
     format: PACK_FORMAT,
@@ -73,7 +77,10 @@ export async function exportPack(folder: string, destPath: string, now: Date = n
   const bytes = await collect(zip.outputStream);
   // A pack is made to be imported elsewhere, and an import takes at most limits.files.pack.
   if (bytes.length > limits.files.pack) {
-    throw new ApiError('invalid-argument', `This course pack would be ${formatMegabytes(bytes.length)}, more than the ${formatMegabytes(limits.files.pack)} a pack import accepts; make its images smaller.`);
+    throw new ApiError(
+      'invalid-argument',
+      `This course pack would be ${formatMegabytes(bytes.length)}, more than the ${formatMegabytes(limits.files.pack)} a pack import accepts; make its images smaller.`,
+    );
   }
   await writeFileAtomic(dest, bytes);
   return { path: dest, files: paths.length, bytes: bytes.length, leftOut };

@@ -31,7 +31,14 @@ export function previewOf(pack: PackContents) {
   for (const entry of courseFile.modules) {
     const text = pack.texts.get(entry.path);
     if (text === undefined) {
-      diagnostics.push({ code: 'module-missing', file: COURSE_FILE, line: entry.at.line, column: entry.at.column, severity: 'error', message: `module file '${entry.path}' listed in ${COURSE_FILE} is not in the pack` });
+      diagnostics.push({
+        code: 'module-missing',
+        file: COURSE_FILE,
+        line: entry.at.line,
+        column: entry.at.column,
+        severity: 'error',
+        message: `module file '${entry.path}' listed in ${COURSE_FILE} is not in the pack`,
+      });
       continue;
     }
     const result = compileModuleSource(text, entry.path, { courseId, assetExists: (path) => assets.has(path) });

@@ -60,12 +60,14 @@ export async function readPack(
       await onFile(name, data);
     },
   );
-  if (manifestText === undefined) throw packRefused(`it has no ${MANIFEST_FILE}, so it was not made by Course Studio's "Export course pack"`);
+  if (manifestText === undefined)
+    throw packRefused(`it has no ${MANIFEST_FILE}, so it was not made by Course Studio's "Export course pack"`);
   const manifest = parseManifest(manifestText);
   for (const listed of manifest.files) {
     const actual = found.get(listed.path);
     if (!actual) throw packRefused(`${listed.path} is listed in the manifest but missing from the pack`);
-    if (actual.size !== listed.size || actual.sha256 !== listed.sha256) throw packRefused(`${listed.path} does not match its checksum in the manifest (the pack was changed or damaged)`);
+    if (actual.size !== listed.size || actual.sha256 !== listed.sha256)
+      throw packRefused(`${listed.path} does not match its checksum in the manifest (the pack was changed or damaged)`);
   }
   const listedPaths = new Set(manifest.files.map((file) => file.path));
   for (const path of found.keys()) if (!listedPaths.has(path)) throw packRefused(`${path} is in the pack but not in its manifest`);
@@ -80,7 +82,10 @@ export async function readPack(
 export function checkPackCourseId(id: string): string {
   checkName(id, "The pack's course id", 'folder');
   if (!SLUG.test(id) || id.length > 80) {
-    throw new ApiError('invalid-argument', `The pack's course id "${printable(id)}" cannot be used: course ids use only lowercase letters, digits and single hyphens, e.g. "service-basics".`);
+    throw new ApiError(
+      'invalid-argument',
+      `The pack's course id "${printable(id)}" cannot be used: course ids use only lowercase letters, digits and single hyphens, e.g. "service-basics".`,
+    );
   }
   return id;
 }
@@ -95,7 +100,11 @@ function parseManifest(text: string): PackManifest {
   const result = manifestSchema.safeParse(json);
   if (!result.success) {
     const format = (json as { format?: unknown } | null)?.format;
-    throw packRefused(format === PACK_FORMAT ? `its ${MANIFEST_FILE} is from a newer or damaged version of Course Studio` : `its ${MANIFEST_FILE} is not a Course Studio pack manifest`);
+    throw packRefused(
+      format === PACK_FORMAT
+        ? `its ${MANIFEST_FILE} is from a newer or damaged version of Course Studio`
+        : `its ${MANIFEST_FILE} is not a Course Studio pack manifest`,
+    );
   }
   return result.data;
 }

@@ -21,14 +21,26 @@ const COURSE = Buffer.from('id: tiny\ntitle: Tiny\nmodules:\n  - modules/01-a.md
 const MODULE = Buffer.from('---\ntitle: A\n---\n\n## Page\n\nHello.\n');
 
 function manifestFor(files: { path: string; data: Buffer }[]): Buffer {
-  return Buffer.from(JSON.stringify({ format: 'course-studio-pack', version: 1, courseId: 'tiny', title: 'Tiny', exportedAt: '2025-01-01T00:00:00.000Z', files: files.map((f) => ({ path: f.path, size: f.data.length, sha256: sha(f.data) })) }));
+  return Buffer.from(
+    JSON.stringify({
+      format: 'course-studio-pack',
+      version: 1,
+      courseId: 'tiny',
+      title: 'Tiny',
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      files: files.map((f) => ({ path: f.path, size: f.data.length, sha256: sha(f.data) })),
+    }),
+  );
 }
 
 const goodFiles = [
   { path: 'course.yml', data: COURSE },
   { path: 'modules/01-a.md', data: MODULE },
 ];
-const goodEntries = (): RawEntry[] => [{ name: 'manifest.json', data: manifestFor(goodFiles) }, ...goodFiles.map((f) => ({ name: f.path, data: f.data }))];
+const goodEntries = (): RawEntry[] => [
+  { name: 'manifest.json', data: manifestFor(goodFiles) },
+  ...goodFiles.map((f) => ({ name: f.path, data: f.data })),
+];
 
 async function yazlZip(entries: { name: string; data: Buffer }[]): Promise<Buffer> {
   const zip = new yazl.ZipFile();
@@ -53,12 +65,19 @@ describe('course packs: round trip', () => {
     expect(preview.diagnostics).toEqual([]);
 
     const imported = await importPack(ws, packPath, { newTitle: 'Service, Our Way' });
-    expect(imported).toMatchObject({ id: 'service-our-way', title: 'Service, Our Way', idChanged: true, folder: join(ws.coursesDir, 'service-our-way') });
+    expect(imported).toMatchObject({
+      id: 'service-our-way',
+      title: 'Service, Our Way',
+      idChanged: true,
+      folder: join(ws.coursesDir, 'service-our-way'),
+    });
     const original = await compileCourse(bundledCourse);
     const copy = await compileCourse(imported.folder);
     expect(copy.diagnostics).toEqual([]);
     expect(imported.diagnostics).toEqual([]);
-    expect(copy.course?.modules.map((m) => [m.id, m.title, m.quizzes.length])).toEqual(original.course?.modules.map((m) => [m.id, m.title, m.quizzes.length]));
+    expect(copy.course?.modules.map((m) => [m.id, m.title, m.quizzes.length])).toEqual(
+      original.course?.modules.map((m) => [m.id, m.title, m.quizzes.length]),
+    );
     expect(copy.course?.title).toBe('Service, Our Way');
     expect(await readFile(join(imported.folder, 'course.yml'), 'utf8')).toContain('# The course that ships with Course Studio');
   });
@@ -71,10 +90,19 @@ describe('course packs: round trip', () => {
     const packPath = join(await tempDir(), 'p.zip');
     await exportPack(folder, packPath);
     const names: string[] = [];
-    await readZipEntries(packPath, packLimits, () => true, async ({ name, data }) => {
-      names.push(name);
-      if (name === 'manifest.json') expect(JSON.parse(data.toString()).files.map((f: { path: string }) => f.path)).toEqual(['course.yml', 'modules/01-getting-started.md']);
-    });
+    await readZipEntries(
+      packPath,
+      packLimits,
+      () => true,
+      async ({ name, data }) => {
+        names.push(name);
+        if (name === 'manifest.json')
+          expect(JSON.parse(data.toString()).files.map((f: { path: string }) => f.path)).toEqual([
+            'course.yml',
+            'modules/01-getting-started.md',
+          ]);
+      },
+    );
     expect(names).toEqual(['manifest.json', 'course.yml', 'modules/01-getting-started.md']);
   });
 
@@ -90,21 +118,82 @@ const MB = 1024 * 1024;
 
 describe('course packs: hostile input', () => {
   const cases: { name: string; zip: () => Promise<Buffer> | Buffer; message: RegExp }[] = [
-    { name: 'path traversal', zip: () => rawZip([...goodEntries(), { name: '../../evil.md', data: Buffer.from('x') }]), message: /\.\. segments/ },
-    { name: 'traversal inside a course path', zip: () => rawZip([...goodEntries(), { name: 'modules/../../../evil.md', data: Buffer.from('x') }]), message: /\.\. segments/ },
-    { name: 'absolute path', zip: () => rawZip([...goodEntries(), { name: '/etc/cron.d/evil', data: Buffer.from('x') }]), message: /is absolute/ },
-    { name: 'drive letter', zip: () => rawZip([...goodEntries(), { name: 'C:/Windows/evil.md', data: Buffer.from('x') }]), message: /drive letter/ },
-    { name: 'backslash', zip: () => rawZip([...goodEntries(), { name: 'modules\\..\\evil.md', data: Buffer.from('x') }]), message: /backslash/ },
-    { name: 'NUL in a name', zip: () => rawZip([...goodEntries(), { name: 'modules/a\0.md', data: Buffer.from('x') }]), message: /control character/ },
-    { name: 'symlink entry', zip: () => rawZip([...goodEntries(), { name: 'assets/link.png', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }]), message: /symbolic link/ },
-    { name: 'oversize entry (declared)', zip: () => rawZip([...goodEntries(), { name: 'assets/big.png', data: Buffer.alloc(10), declaredSize: 21 * MB }]), message: /larger than 20 MB/ },
-    { name: 'oversize entry with a lying size', zip: () => rawZip([...goodEntries(), { name: 'modules/02-big.md', data: Buffer.alloc(25 * MB, 0x61), declaredSize: 100 }]), message: /larger than 20 MB|zip bomb|damaged/ },
-    { name: 'too many entries', zip: () => yazlZip(Array.from({ length: 2001 }, (_, i) => ({ name: `modules/${i}.md`, data: Buffer.from('x') }))), message: /at most 2000/ },
-    { name: 'high-ratio bomb', zip: () => rawZip([...goodEntries(), { name: 'modules/02-bomb.md', data: Buffer.alloc(15 * MB, 0x20) }]), message: /zip bombs/ },
-    { name: 'checksum mismatch', zip: () => rawZip([{ name: 'manifest.json', data: manifestFor(goodFiles) }, { name: 'course.yml', data: COURSE }, { name: 'modules/01-a.md', data: Buffer.from('---\ntitle: Tampered\n---\n') }]), message: /checksum/ },
+    {
+      name: 'path traversal',
+      zip: () => rawZip([...goodEntries(), { name: '../../evil.md', data: Buffer.from('x') }]),
+      message: /\.\. segments/,
+    },
+    {
+      name: 'traversal inside a course path',
+      zip: () => rawZip([...goodEntries(), { name: 'modules/../../../evil.md', data: Buffer.from('x') }]),
+      message: /\.\. segments/,
+    },
+    {
+      name: 'absolute path',
+      zip: () => rawZip([...goodEntries(), { name: '/etc/cron.d/evil', data: Buffer.from('x') }]),
+      message: /is absolute/,
+    },
+    {
+      name: 'drive letter',
+      zip: () => rawZip([...goodEntries(), { name: 'C:/Windows/evil.md', data: Buffer.from('x') }]),
+      message: /drive letter/,
+    },
+    {
+      name: 'backslash',
+      zip: () => rawZip([...goodEntries(), { name: 'modules\\..\\evil.md', data: Buffer.from('x') }]),
+      message: /backslash/,
+    },
+    {
+      name: 'NUL in a name',
+      zip: () => rawZip([...goodEntries(), { name: 'modules/a\0.md', data: Buffer.from('x') }]),
+      message: /control character/,
+    },
+    {
+      name: 'symlink entry',
+      zip: () => rawZip([...goodEntries(), { name: 'assets/link.png', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }]),
+      message: /symbolic link/,
+    },
+    {
+      name: 'oversize entry (declared)',
+      zip: () => rawZip([...goodEntries(), { name: 'assets/big.png', data: Buffer.alloc(10), declaredSize: 21 * MB }]),
+      message: /larger than 20 MB/,
+    },
+    {
+      name: 'oversize entry with a lying size',
+      zip: () => rawZip([...goodEntries(), { name: 'modules/02-big.md', data: Buffer.alloc(25 * MB, 0x61), declaredSize: 100 }]),
+      message: /larger than 20 MB|zip bomb|damaged/,
+    },
+    {
+      name: 'too many entries',
+      zip: () => yazlZip(Array.from({ length: 2001 }, (_, i) => ({ name: `modules/${i}.md`, data: Buffer.from('x') }))),
+      message: /at most 2000/,
+    },
+    {
+      name: 'high-ratio bomb',
+      zip: () => rawZip([...goodEntries(), { name: 'modules/02-bomb.md', data: Buffer.alloc(15 * MB, 0x20) }]),
+      message: /zip bombs/,
+    },
+    {
+      name: 'checksum mismatch',
+      zip: () =>
+        rawZip([
+          { name: 'manifest.json', data: manifestFor(goodFiles) },
+          { name: 'course.yml', data: COURSE },
+          { name: 'modules/01-a.md', data: Buffer.from('---\ntitle: Tampered\n---\n') },
+        ]),
+      message: /checksum/,
+    },
     { name: 'missing manifest', zip: () => yazlZip(goodFiles.map((f) => ({ name: f.path, data: f.data }))), message: /no manifest\.json/ },
-    { name: 'file not in the manifest', zip: () => rawZip([...goodEntries(), { name: 'modules/02-extra.md', data: MODULE }]), message: /not in its manifest/ },
-    { name: 'image that is not an image', zip: () => rawZip([...goodEntries(), { name: 'assets/x.png', data: Buffer.from('<script>alert(1)</script>') }]), message: /not really a PNG/ },
+    {
+      name: 'file not in the manifest',
+      zip: () => rawZip([...goodEntries(), { name: 'modules/02-extra.md', data: MODULE }]),
+      message: /not in its manifest/,
+    },
+    {
+      name: 'image that is not an image',
+      zip: () => rawZip([...goodEntries(), { name: 'assets/x.png', data: Buffer.from('<script>alert(1)</script>') }]),
+      message: /not really a PNG/,
+    },
     { name: 'duplicate entry', zip: () => rawZip([...goodEntries(), { name: 'course.yml', data: COURSE }]), message: /appears twice/ },
     { name: 'not a zip', zip: () => Buffer.from('just text'), message: /not a readable zip/ },
   ];
@@ -123,7 +212,10 @@ describe('course packs: hostile input', () => {
   it('skips entries that are not course files instead of unpacking them', async () => {
     const ws = await tempWorkspace();
     const packPath = join(await tempDir(), 'extra.zip');
-    await writeFile(packPath, rawZip([...goodEntries(), { name: 'run.sh', data: Buffer.from('rm -rf /') }, { name: '.git/config', data: Buffer.from('x') }]));
+    await writeFile(
+      packPath,
+      rawZip([...goodEntries(), { name: 'run.sh', data: Buffer.from('rm -rf /') }, { name: '.git/config', data: Buffer.from('x') }]),
+    );
     const imported = await importPack(ws, packPath);
     expect(await listTree(imported.folder)).toEqual(['course.yml', 'modules', 'modules/01-a.md']);
   });
@@ -164,8 +256,14 @@ describe('course packs: hostile packs never write outside their new course folde
     const packPath = join(root, 'incoming', 'hostile.zip');
     await writeFile(packPath, zip());
     const before = await listTree(root);
-    await expect(inspectPack(packPath)).rejects.toMatchObject({ code: expect.stringMatching(/^(invalid-argument|bad-request)$/), message: expect.stringMatching(message) });
-    await expect(importPack(ws, packPath)).rejects.toMatchObject({ code: expect.stringMatching(/^(invalid-argument|bad-request)$/), message: expect.stringMatching(message) });
+    await expect(inspectPack(packPath)).rejects.toMatchObject({
+      code: expect.stringMatching(/^(invalid-argument|bad-request)$/),
+      message: expect.stringMatching(message),
+    });
+    await expect(importPack(ws, packPath)).rejects.toMatchObject({
+      code: expect.stringMatching(/^(invalid-argument|bad-request)$/),
+      message: expect.stringMatching(message),
+    });
     const after = await listTree(root);
     expect(after).toEqual(before);
     expect(after.filter((path) => path.includes('.staging-'))).toEqual([]);

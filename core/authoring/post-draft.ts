@@ -18,7 +18,15 @@ export const SUMMARY_PLACEHOLDER = 'Describe this module in one sentence.';
 
 export function assembleDraft(title: string, body: string): PostDraft {
   const cleanTitle = title.replace(/\s+/g, ' ').trim().slice(0, 200) || 'Imported post';
-  const text = ['---', `title: ${renderScalar(cleanTitle)}`, `summary: ${renderScalar(SUMMARY_PLACEHOLDER)}`, '---', '', tidyBody(body), ''].join('\n');
+  const text = [
+    '---',
+    `title: ${renderScalar(cleanTitle)}`,
+    `summary: ${renderScalar(SUMMARY_PLACEHOLDER)}`,
+    '---',
+    '',
+    tidyBody(body),
+    '',
+  ].join('\n');
   return { title: cleanTitle, text };
 }
 
@@ -35,7 +43,8 @@ export function tidyBody(body: string): string {
   lines.forEach((line, i) => {
     const fence = fences[i] ?? { kind: 'text' };
     if (fence.kind === 'code' || fence.kind === 'close') out.push(line);
-    else if (fence.kind === 'open') out.push(fence.info.split(/\s+/)[0] === QUIZ_FENCE ? (/^\s*(`+|~+)/.exec(line)?.[0] ?? '```') : line.replace(/[ \t]+$/, ''));
+    else if (fence.kind === 'open')
+      out.push(fence.info.split(/\s+/)[0] === QUIZ_FENCE ? (/^\s*(`+|~+)/.exec(line)?.[0] ?? '```') : line.replace(/[ \t]+$/, ''));
     else {
       const text = line.replace(/[ \t]+$/, '').replace(/^(\s*)(:::|```|~~~)/, '$1\\$2');
       // One blank line between blocks is enough; more are the page's spacing, not content.

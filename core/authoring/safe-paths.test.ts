@@ -19,13 +19,21 @@ describe('slugify', () => {
 });
 
 describe('path guards', () => {
-  it.each(['../outside.md', 'modules/../../outside.md', '/abs.md', 'modules/sub/x.md', 'modules/x.txt', 'course.yml'])('refuses module path %j', (path) => {
-    expect(() => checkModulePath(path)).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
-  });
+  it.each(['../outside.md', 'modules/../../outside.md', '/abs.md', 'modules/sub/x.md', 'modules/x.txt', 'course.yml'])(
+    'refuses module path %j',
+    (path) => {
+      expect(() => checkModulePath(path)).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    },
+  );
 
-  it.each(['modules/con.md', `modules/${'a'.repeat(200)}.md`, 'modules/x\u202E.md', 'modules/.hidden.md', 'modules/a:b.md'])('refuses to create module file %j', (path) => {
-    expect(() => checkNewModulePath(path)).toThrow(expect.objectContaining({ code: 'invalid-argument', message: expect.stringMatching(/cannot be a module file: the name/) }));
-  });
+  it.each(['modules/con.md', `modules/${'a'.repeat(200)}.md`, 'modules/x\u202E.md', 'modules/.hidden.md', 'modules/a:b.md'])(
+    'refuses to create module file %j',
+    (path) => {
+      expect(() => checkNewModulePath(path)).toThrow(
+        expect.objectContaining({ code: 'invalid-argument', message: expect.stringMatching(/cannot be a module file: the name/) }),
+      );
+    },
+  );
 
   it('resolves inside the root only', () => {
     expect(resolveInside('/data/course', 'modules/01.md')).toBe('/data/course/modules/01.md');

@@ -37,7 +37,10 @@ export function resolveInside(root: string, relativePath: string, what = 'path')
   const problem = relativePathProblem(relativePath);
   const full = resolve(root, ...relativePath.split('/'));
   if (problem || !isInside(root, full) || full === resolve(root)) {
-    throw new ApiError('invalid-argument', `The ${what} '${printable(relativePath)}' is not allowed: it ${problem ?? 'leaves the course folder'}.`);
+    throw new ApiError(
+      'invalid-argument',
+      `The ${what} '${printable(relativePath)}' is not allowed: it ${problem ?? 'leaves the course folder'}.`,
+    );
   }
   return full;
 }
@@ -50,7 +53,10 @@ export function resolveInside(root: string, relativePath: string, what = 'path')
 export function checkModulePath(path: string): string {
   const problem = relativePathProblem(path);
   if (problem || !/^modules\/[^/]+\.md$/i.test(path)) {
-    throw new ApiError('invalid-argument', `'${printable(path)}' is not a module file: module files are named like modules/01-intro.md${problem ? ` (the name ${problem})` : ''}.`);
+    throw new ApiError(
+      'invalid-argument',
+      `'${printable(path)}' is not a module file: module files are named like modules/01-intro.md${problem ? ` (the name ${problem})` : ''}.`,
+    );
   }
   return path;
 }
@@ -63,7 +69,8 @@ export function checkNewModulePath(path: string): string {
 
 /** A folder the trainer picked: must be an absolute path without NUL characters. */
 export function checkUserFolderPath(path: string): string {
-  if (typeof path !== 'string' || path.includes('\0')) throw new ApiError('invalid-argument', 'That folder path contains characters a folder name cannot have.');
+  if (typeof path !== 'string' || path.includes('\0'))
+    throw new ApiError('invalid-argument', 'That folder path contains characters a folder name cannot have.');
   if (!isAbsolute(path)) throw new ApiError('invalid-argument', `'${printable(path)}' is not a full folder path; choose the folder again.`);
   return resolve(path);
 }

@@ -29,10 +29,17 @@ describe('readModule and saveModule', () => {
     const { version } = await readModule(ws, folder, FILE);
     await writeFile(path, 'changed in another editor');
     const result = await saveModule(ws, folder, FILE, 'mine', version);
-    expect(result).toMatchObject({ status: 'conflict', diskText: 'changed in another editor', diskVersion: moduleVersion('changed in another editor') });
+    expect(result).toMatchObject({
+      status: 'conflict',
+      diskText: 'changed in another editor',
+      diskVersion: moduleVersion('changed in another editor'),
+    });
     expect(result.status === 'conflict' && result.message).toMatch(/changed outside Course Studio/);
     expect(await readFile(path, 'utf8')).toBe('changed in another editor');
-    expect(await saveModule(ws, folder, FILE, 'mine', version, { force: true })).toEqual({ status: 'saved', version: moduleVersion('mine') });
+    expect(await saveModule(ws, folder, FILE, 'mine', version, { force: true })).toEqual({
+      status: 'saved',
+      version: moduleVersion('mine'),
+    });
     expect(await readFile(path, 'utf8')).toBe('mine');
   });
 

@@ -41,13 +41,19 @@ export async function moduleFilePath(folder: string, file: string, options: { mu
   const path = resolveInside(folder, checkModulePath(file), 'module file');
   const found = await createContainedReader(folder).check(file);
   if (found.ok) return path;
-  if (found.refusal !== 'missing') throw new ApiError('forbidden', `${file} is not a plain file (it, or the modules folder, is a link or a folder), so Course Studio does not edit it.`);
-  if (options.mustExist) throw new ApiError('not-found', `The module file ${file} does not exist; it may have been renamed or deleted outside Course Studio.`);
+  if (found.refusal !== 'missing')
+    throw new ApiError(
+      'forbidden',
+      `${file} is not a plain file (it, or the modules folder, is a link or a folder), so Course Studio does not edit it.`,
+    );
+  if (options.mustExist)
+    throw new ApiError('not-found', `The module file ${file} does not exist; it may have been renamed or deleted outside Course Studio.`);
   if (!options.creates) return path;
   checkNewModulePath(file);
   const name = file.slice('modules/'.length);
   const twin = new NameSet(await readdir(join(folder, 'modules')).catch(() => [])).sameAs(name);
-  if (twin !== undefined) throw new ApiError('conflict', `${file} would be the same file as modules/${twin} on Windows and macOS; choose another name.`);
+  if (twin !== undefined)
+    throw new ApiError('conflict', `${file} would be the same file as modules/${twin} on Windows and macOS; choose another name.`);
   return path;
 }
 
@@ -56,14 +62,18 @@ export async function readModuleBytes(folder: string, file: string): Promise<Buf
   const read = await readContained(folder, file);
   if (read.ok) return read.data;
   if (read.refusal === 'missing') return null;
-  throw new ApiError('forbidden', `${file} is not a plain file (it, or the modules folder, is a link or a folder), so Course Studio does not edit it.`);
+  throw new ApiError(
+    'forbidden',
+    `${file} is not a plain file (it, or the modules folder, is a link or a folder), so Course Studio does not edit it.`,
+  );
 }
 
 export async function readModule(ws: AuthoringWorkspace, folder: string, file: string): Promise<ModuleText> {
   const course = await editableCourse(ws, folder);
   await moduleFilePath(course.folder, file, { mustExist: true });
   const bytes = await readModuleBytes(course.folder, file);
-  if (bytes === null) throw new ApiError('not-found', `The module file ${file} does not exist; it may have been renamed or deleted outside Course Studio.`);
+  if (bytes === null)
+    throw new ApiError('not-found', `The module file ${file} does not exist; it may have been renamed or deleted outside Course Studio.`);
   return { text: bytes.toString('utf8'), version: moduleVersion(bytes) };
 }
 

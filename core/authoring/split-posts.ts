@@ -25,7 +25,10 @@ const BOILERPLATE: readonly RegExp[] = [
 const POST_GAP = 5;
 
 export function splitPosts(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n');
   const posts: string[][] = [[]];
   let blanks = 0;
   let skipNext = false;

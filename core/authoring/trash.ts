@@ -25,5 +25,8 @@ export async function moveToTrash(ws: AuthoringWorkspace, path: string): Promise
 }
 
 async function exists(path: string): Promise<boolean> {
-  return lstat(path).then(() => true, () => false);
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
 }

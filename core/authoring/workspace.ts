@@ -57,7 +57,10 @@ export interface LibraryCourse {
 /** Every course the library shows: workspace folders, linked folders and bundled courses. */
 export async function libraryCourses(ws: AuthoringWorkspace): Promise<LibraryCourse[]> {
   const found: LibraryCourse[] = [];
-  const roots: [string | undefined, LibrarySource][] = [[ws.bundledCoursesDir, 'bundled'], [ws.coursesDir, 'workspace']];
+  const roots: [string | undefined, LibrarySource][] = [
+    [ws.bundledCoursesDir, 'bundled'],
+    [ws.coursesDir, 'workspace'],
+  ];
   for (const [root, source] of roots) {
     if (root === undefined) continue;
     for (const name of await subfolders(root)) if (!name.startsWith('.')) found.push({ folder: join(root, name), source });
@@ -107,9 +110,15 @@ export async function editableCourse(ws: AuthoringWorkspace, folder: string): Pr
   else if ((await readLinkedCourses(ws.linkedFile)).includes(resolved)) source = 'linked';
   if (!source) {
     const bundled = ws.bundledCoursesDir !== undefined && dirname(resolved) === ws.bundledCoursesDir;
-    throw new ApiError('forbidden', bundled ? 'Courses that come with Course Studio cannot be changed; duplicate the course to edit your own copy.' : 'That folder is not one of your courses in the library.');
+    throw new ApiError(
+      'forbidden',
+      bundled
+        ? 'Courses that come with Course Studio cannot be changed; duplicate the course to edit your own copy.'
+        : 'That folder is not one of your courses in the library.',
+    );
   }
   const info = await lstat(join(resolved, COURSE_FILE)).catch(() => undefined);
-  if (!info?.isFile()) throw new ApiError('not-found', `The course folder ${resolved} has no ${COURSE_FILE}; it may have been moved or deleted.`);
+  if (!info?.isFile())
+    throw new ApiError('not-found', `The course folder ${resolved} has no ${COURSE_FILE}; it may have been moved or deleted.`);
   return { folder: resolved, source };
 }

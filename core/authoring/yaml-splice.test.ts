@@ -46,12 +46,14 @@ describe('editTopLevelList', () => {
     {
       name: 'reorder moves items with their comments and the blank lines above them',
       edit: (items: string[]) => [items[2] ?? '', items[0] ?? '', items[1] ?? ''],
-      expected: 'modules:   # playing order\n  # the first module\n\n  - "modules/03-c.md"\n  - modules/01-a.md\n  # about b\n  - modules/02-b.md # trailing note\n',
+      expected:
+        'modules:   # playing order\n  # the first module\n\n  - "modules/03-c.md"\n  - modules/01-a.md\n  # about b\n  - modules/02-b.md # trailing note\n',
     },
     {
       name: 'append uses the list indentation',
       edit: (items: string[]) => [...items, 'modules/04-d.md'],
-      expected: 'modules:   # playing order\n  # the first module\n  - modules/01-a.md\n  # about b\n  - modules/02-b.md # trailing note\n\n  - "modules/03-c.md"\n  - modules/04-d.md\n',
+      expected:
+        'modules:   # playing order\n  # the first module\n  - modules/01-a.md\n  # about b\n  - modules/02-b.md # trailing note\n\n  - "modules/03-c.md"\n  - modules/04-d.md\n',
     },
     {
       name: 'delete drops the item and its comment',
@@ -78,7 +80,9 @@ describe('editTopLevelList', () => {
   });
 
   it('refuses YAML with errors instead of guessing', () => {
-    expect(() => editTopLevelList('modules: [a\n', 'modules', (items) => items, 'course.yml')).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => editTopLevelList('modules: [a\n', 'modules', (items) => items, 'course.yml')).toThrow(
+      expect.objectContaining({ code: 'conflict' }),
+    );
   });
 });
 

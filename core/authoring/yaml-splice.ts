@@ -14,9 +14,13 @@ function parseTopLevel(text: string, what: string): Document.Parsed {
   const doc = parseDocument(text, { keepSourceTokens: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    throw new ApiError('conflict', `${what} has a YAML error${first ? ` (${first.message.split('\n')[0]})` : ''}; fix it in the text editor first.`);
+    throw new ApiError(
+      'conflict',
+      `${what} has a YAML error${first ? ` (${first.message.split('\n')[0]})` : ''}; fix it in the text editor first.`,
+    );
   }
-  if (doc.contents !== null && !isMap(doc.contents)) throw new ApiError('conflict', `${what} is not a list of "key: value" lines; fix it in the text editor first.`);
+  if (doc.contents !== null && !isMap(doc.contents))
+    throw new ApiError('conflict', `${what} is not a list of "key: value" lines; fix it in the text editor first.`);
   return doc;
 }
 

@@ -31,7 +31,8 @@ export async function readZipEntries(
     ),
   );
   try {
-    if (zip.entryCount > limits.maxEntries) throw packRefused(`it has ${zip.entryCount} files; a pack may hold at most ${limits.maxEntries}`);
+    if (zip.entryCount > limits.maxEntries)
+      throw packRefused(`it has ${zip.entryCount} files; a pack may hold at most ${limits.maxEntries}`);
     const budget = new InflateBudget(limits);
     const seen = new Set<string>();
     const twins = new PathTwinFinder();
@@ -43,16 +44,20 @@ export async function readZipEntries(
       seen.add(name);
       const twin = twins.add(name.endsWith('/') ? name.slice(0, -1) : name);
       if (twin) {
-        throw packRefused(`${printable(twin.first)} and ${printable(twin.second)} are the same ${twin.kind} on Windows and macOS (their names differ only in upper and lower case or in how accents are encoded)`);
+        throw packRefused(
+          `${printable(twin.first)} and ${printable(twin.second)} are the same ${twin.kind} on Windows and macOS (their names differ only in upper and lower case or in how accents are encoded)`,
+        );
       }
       if (seen.size > limits.maxEntries) throw packRefused(`it has more than ${limits.maxEntries} files`);
       if ((entry.generalPurposeBitFlag & 0x1) !== 0) throw packRefused(`${name} is encrypted`);
       const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
       if (mode === S_IFLNK) throw packRefused(`${printable(name)} is a symbolic link`);
       if (name.endsWith('/')) continue;
-      if (entry.uncompressedSize > limits.maxEntryBytes) throw packRefused(`${name} is larger than ${Math.round(limits.maxEntryBytes / 1048576)} MB when unpacked`);
+      if (entry.uncompressedSize > limits.maxEntryBytes)
+        throw packRefused(`${name} is larger than ${Math.round(limits.maxEntryBytes / 1048576)} MB when unpacked`);
       declaredTotal += entry.uncompressedSize;
-      if (declaredTotal > limits.maxTotalBytes) throw packRefused(`it unpacks to more than ${Math.round(limits.maxTotalBytes / 1048576)} MB`);
+      if (declaredTotal > limits.maxTotalBytes)
+        throw packRefused(`it unpacks to more than ${Math.round(limits.maxTotalBytes / 1048576)} MB`);
       if (!wanted(name)) {
         skipped.push(name);
         continue;

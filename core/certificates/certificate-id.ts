@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 export function certificateId(learnerId: string, courseId: string, completedAt: string): string {
   const day = new Date(completedAt).toISOString().slice(0, 10);
   // JSON keeps the parts apart: ('ab', 'c') and ('a', 'bc') must not hash alike.
-  const digest = createHash('sha256').update(JSON.stringify([learnerId, courseId, day])).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([learnerId, courseId, day]))
+    .digest('hex');
   return digest.slice(0, 16).toUpperCase().match(/.{4}/g)?.join('-') ?? digest;
 }

@@ -54,10 +54,20 @@ export function drawCertificate(doc: PDFDocument, fonts: CertificateFonts, text:
   centred(text.completionLine, Math.min(238, titleBottom - 34), fonts.regular, 14);
 
   const signatureY = 132;
-  page.drawLine({ start: { x: width / 2 - 140, y: signatureY }, end: { x: width / 2 + 140, y: signatureY }, thickness: 0.75, color: MUTED });
+  page.drawLine({
+    start: { x: width / 2 - 140, y: signatureY },
+    end: { x: width / 2 + 140, y: signatureY },
+    thickness: 0.75,
+    color: MUTED,
+  });
   const trainer = [text.trainerName, text.organisation].filter((line) => line !== '');
   trainer.forEach((line, at) => {
-    const fitted = fitText(line, at === 0 ? fonts.bold : fonts.regular, { size: at === 0 ? 13 : 11, minSize: 8, maxWidth: 300, maxLines: 1 });
+    const fitted = fitText(line, at === 0 ? fonts.bold : fonts.regular, {
+      size: at === 0 ? 13 : 11,
+      minSize: 8,
+      maxWidth: 300,
+      maxLines: 1,
+    });
     centred(fitted.lines[0] ?? '', signatureY - 18 - at * 16, at === 0 ? fonts.bold : fonts.regular, fitted.size, at === 0 ? INK : MUTED);
   });
   centred(text.idLine, 46, fonts.regular, 8, MUTED);

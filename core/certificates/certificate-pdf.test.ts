@@ -54,7 +54,12 @@ describe('certificatePdf', () => {
 
   it.each([
     ['no score for an ungraded course', { scorePercent: null }, 'Completed on 14 March 2025', 'score'],
-    ['the date in the trainer’s time zone', { completedAt: '2025-03-14T23:30:00.000Z', timeZone: 'Asia/Tokyo' }, 'Completed on 15 March 2025', '14 March'],
+    [
+      'the date in the trainer’s time zone',
+      { completedAt: '2025-03-14T23:30:00.000Z', timeZone: 'Asia/Tokyo' },
+      'Completed on 15 March 2025',
+      '14 March',
+    ],
     ['the date in another language', { locale: 'fr-FR' }, 'Completed on 14 mars 2025', 'March'],
     ['no trainer name or organisation', { trainerName: '', organisation: '  ' }, 'Certificate ID', 'Rosa'],
   ])('shows %s', async (_label, change, shown, absent) => {
@@ -64,7 +69,10 @@ describe('certificatePdf', () => {
   });
 
   it('fits a very long name and course title on the page', async () => {
-    const long = { learnerName: 'Maximiliane Alexandra Konstanze von Hohenberg-Wittelsbach-Sachsen-Coburg', courseTitle: 'Advanced '.repeat(30) + 'Safety' };
+    const long = {
+      learnerName: 'Maximiliane Alexandra Konstanze von Hohenberg-Wittelsbach-Sachsen-Coburg',
+      courseTitle: 'Advanced '.repeat(30) + 'Safety',
+    };
     const [page] = await pdfPages(await certificatePdf({ ...input, ...long }));
     expect(page).toContain('Maximiliane');
     expect(page).toContain('…');
@@ -72,8 +80,17 @@ describe('certificatePdf', () => {
 
   it.each([
     ['short texts', {}],
-    ['a long name and a two-line course title', { learnerName: 'Maximiliane Alexandra Konstanze von Hohenberg-Wittelsbach', courseTitle: 'Customer Service with Purpose: Handling Difficult Conversations at the Front Desk' }],
-    ['text that must be cut', { learnerName: 'Wolfeschlegelsteinhausenbergerdorff '.repeat(3), courseTitle: 'Advanced '.repeat(30), organisation: 'O'.repeat(200) }],
+    [
+      'a long name and a two-line course title',
+      {
+        learnerName: 'Maximiliane Alexandra Konstanze von Hohenberg-Wittelsbach',
+        courseTitle: 'Customer Service with Purpose: Handling Difficult Conversations at the Front Desk',
+      },
+    ],
+    [
+      'text that must be cut',
+      { learnerName: 'Wolfeschlegelsteinhausenbergerdorff '.repeat(3), courseTitle: 'Advanced '.repeat(30), organisation: 'O'.repeat(200) },
+    ],
   ])('keeps %s inside the border, each line clear of the others', async (_label, change) => {
     const [runs = []] = await pdfRuns(await certificatePdf({ ...input, ...change }));
     const [width, height] = PAGE_SIZE;
@@ -97,16 +114,25 @@ describe('certificatePdf', () => {
     ['a date that is not a timestamp', { completedAt: '14/03/2025' }, 'completedAt'],
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'is not a time zone'],
   ])('refuses %s', async (_label, change, message) => {
-    await expect(certificatePdf({ ...input, ...change })).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining(message) });
+    await expect(certificatePdf({ ...input, ...change })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining(message),
+    });
   });
 });
 
 describe('sessionCertificatesPdf', () => {
   it('puts each learner on a page of their own, in order', async () => {
     const names = ['Ana Lima', 'Bo Chen', 'Łukasz Nowak'];
-    const pages = await pdfPages(await sessionCertificatesPdf(names.map((learnerName, at) => ({ ...input, learnerName, learnerId: `learner-${at}` }))));
+    const pages = await pdfPages(
+      await sessionCertificatesPdf(names.map((learnerName, at) => ({ ...input, learnerName, learnerId: `learner-${at}` }))),
+    );
     expect(pages).toHaveLength(3);
-    expect(pages.map((page) => page.split('\n').find((line) => names.some((name) => line.includes(name.slice(1, 4)))))).toEqual(['Ana Lima', 'Bo Chen', 'Lukasz Nowak']);
+    expect(pages.map((page) => page.split('\n').find((line) => names.some((name) => line.includes(name.slice(1, 4)))))).toEqual([
+      'Ana Lima',
+      'Bo Chen',
+      'Lukasz Nowak',
+    ]);
     expect(new Set(pages.map((page) => page.match(/Certificate ID (\S+)/)?.[1])).size).toBe(3);
   });
 
@@ -114,6 +140,9 @@ describe('sessionCertificatesPdf', () => {
     ['no learners', [], 'No learner in this session has completed the course yet'],
     ['a bad second entry', [input, { ...input, learnerName: '' }], 'Cannot make certificate 2:'],
   ])('refuses %s', async (_label, inputs, message) => {
-    await expect(sessionCertificatesPdf(inputs)).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining(message) });
+    await expect(sessionCertificatesPdf(inputs)).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining(message),
+    });
   });
 });

@@ -48,14 +48,21 @@ export async function certificatePdf(input: CertificateInput): Promise<Uint8Arra
 
 /** One PDF for a whole session, one page per learner who completed; refuses an empty list. */
 export async function sessionCertificatesPdf(inputs: readonly CertificateInput[]): Promise<Uint8Array> {
-  if (inputs.length === 0) throw new ApiError('invalid-argument', 'No learner in this session has completed the course yet, so there are no certificates to make.');
+  if (inputs.length === 0)
+    throw new ApiError(
+      'invalid-argument',
+      'No learner in this session has completed the course yet, so there are no certificates to make.',
+    );
   return render(inputs, 'Certificates of Completion');
 }
 
 async function render(inputs: readonly CertificateInput[], title: string): Promise<Uint8Array> {
   const parsed = inputs.map((input, at) => parse(input, inputs.length > 1 ? at + 1 : null));
   const doc = await PDFDocument.create();
-  const fonts: CertificateFonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  const fonts: CertificateFonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
   for (const input of parsed) drawCertificate(doc, fonts, certificateText(input));
   const first = parsed[0];
   // Metadata is stored as UTF-16, so it keeps the names exactly as typed.
@@ -76,7 +83,12 @@ function parse(input: unknown, position: number | null): ParsedInput {
 }
 
 function certificateText(input: ParsedInput): CertificateText {
-  const date = new Intl.DateTimeFormat(input.locale ?? 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(input.timeZone && { timeZone: input.timeZone }) }).format(new Date(input.completedAt));
+  const date = new Intl.DateTimeFormat(input.locale ?? 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(input.timeZone && { timeZone: input.timeZone }),
+  }).format(new Date(input.completedAt));
   const score = input.scorePercent === null ? '' : ` with a score of ${Math.round(input.scorePercent)}%`;
   return {
     learnerName: toWinAnsi(input.learnerName),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptStatus } from '../progress/schema';
-import { courseCompletion, type CompletionAttempt, type CompletionRule, type CourseCompletion, type CourseModuleInfo } from './course-completion';
+import {
+  courseCompletion,
+  type CompletionAttempt,
+  type CompletionRule,
+  type CourseCompletion,
+  type CourseModuleInfo,
+} from './course-completion';
 
 /** 'intro' is a reading module; 'fire' and 'spill' have scored questions. */
 const MODULES: CourseModuleInfo[] = [
@@ -86,8 +92,18 @@ describe('courseCompletion', () => {
       graded,
       { completed: true, completedAt: day(3), scorePercent: 85 },
     ],
-    ['rounding: 66.67 and 100 average 83.335', [at('fire', 'passed', 66.67, 2), at('spill', 'passed', 100, 3)], graded, { completed: true, completedAt: day(3), scorePercent: 83 }],
-    ['rounding: half goes up', [at('fire', 'passed', 70, 2), at('spill', 'passed', 71, 3)], graded, { completed: true, completedAt: day(3), scorePercent: 71 }],
+    [
+      'rounding: 66.67 and 100 average 83.335',
+      [at('fire', 'passed', 66.67, 2), at('spill', 'passed', 100, 3)],
+      graded,
+      { completed: true, completedAt: day(3), scorePercent: 83 },
+    ],
+    [
+      'rounding: half goes up',
+      [at('fire', 'passed', 70, 2), at('spill', 'passed', 71, 3)],
+      graded,
+      { completed: true, completedAt: day(3), scorePercent: 71 },
+    ],
   ])('%s', (_label, attempts, rule, expected) => {
     expect(courseCompletion(attempts, MODULES, rule)).toEqual(expected);
   });
@@ -96,14 +112,20 @@ describe('courseCompletion', () => {
     ['a course without modules is never completed', [], [], graded, { completed: false, completedAt: null, scorePercent: null }],
     [
       'a course without graded modules needs every module under the graded rule, and has no score',
-      [{ id: 'intro', graded: false }, { id: 'outro', graded: false }],
+      [
+        { id: 'intro', graded: false },
+        { id: 'outro', graded: false },
+      ],
       [at('intro', 'completed', null, 1)],
       graded,
       { completed: false, completedAt: null, scorePercent: null },
     ],
     [
       'and completes when every module is done',
-      [{ id: 'intro', graded: false }, { id: 'outro', graded: false }],
+      [
+        { id: 'intro', graded: false },
+        { id: 'outro', graded: false },
+      ],
       [at('intro', 'completed', null, 1), at('outro', 'completed', null, 4)],
       graded,
       { completed: true, completedAt: day(4), scorePercent: null },

@@ -30,7 +30,11 @@ export interface CourseCompletion {
 }
 
 /** `attempts` are one learner's attempts at this course (any order); attempts at other modules are ignored. */
-export function courseCompletion(attempts: readonly CompletionAttempt[], courseModules: readonly CourseModuleInfo[], completionRule: CompletionRule): CourseCompletion {
+export function courseCompletion(
+  attempts: readonly CompletionAttempt[],
+  courseModules: readonly CourseModuleInfo[],
+  completionRule: CompletionRule,
+): CourseCompletion {
   const byModule = new Map<string, CompletionAttempt[]>(courseModules.map((module) => [module.id, []]));
   for (const attempt of attempts) byModule.get(attempt.moduleId)?.push(attempt);
   const graded = courseModules.filter((module) => module.graded);
@@ -38,7 +42,9 @@ export function courseCompletion(attempts: readonly CompletionAttempt[], courseM
 
   const firstCounted = required.map((module) => firstCountingAt(byModule.get(module.id) ?? []));
   const completed = required.length > 0 && firstCounted.every((at) => at !== null);
-  const completedAt = completed ? firstCounted.reduce<string | null>((latest, at) => (latest === null || (at !== null && later(at, latest)) ? at : latest), null) : null;
+  const completedAt = completed
+    ? firstCounted.reduce<string | null>((latest, at) => (latest === null || (at !== null && later(at, latest)) ? at : latest), null)
+    : null;
   return { completed, completedAt, scorePercent: meanBestPercent(graded.map((module) => byModule.get(module.id) ?? [])) };
 }
 

@@ -23,8 +23,18 @@ describe('fitText', () => {
   it.each([
     ['fits at the preferred size', 'Ana Lima', { size: 20, minSize: 10, maxWidth: 200, maxLines: 1 }, { lines: ['Ana Lima'], size: 20 }],
     ['shrinks before wrapping', 'Ana Lima', { size: 20, minSize: 10, maxWidth: 60, maxLines: 1 }, { lines: ['Ana Lima'], size: 14 }],
-    ['wraps once the minimum size is not enough', 'Ana Lima Bo Chen', { size: 12, minSize: 10, maxWidth: 45, maxLines: 2 }, { lines: ['Ana Lima', 'Bo Chen'], size: 10 }],
-    ['cuts with an ellipsis when all else fails', 'Ana Lima Bo Chen', { size: 10, minSize: 10, maxWidth: 45, maxLines: 1 }, { lines: ['Ana Li…'], size: 10 }],
+    [
+      'wraps once the minimum size is not enough',
+      'Ana Lima Bo Chen',
+      { size: 12, minSize: 10, maxWidth: 45, maxLines: 2 },
+      { lines: ['Ana Lima', 'Bo Chen'], size: 10 },
+    ],
+    [
+      'cuts with an ellipsis when all else fails',
+      'Ana Lima Bo Chen',
+      { size: 10, minSize: 10, maxWidth: 45, maxLines: 1 },
+      { lines: ['Ana Li…'], size: 10 },
+    ],
   ])('%s', (_label, text, options, expected) => {
     const fitted = fitText(text, font, options);
     expect(fitted).toEqual(expected);

@@ -16,7 +16,10 @@ export interface AnswerMisfit {
 export function answerMisfit(quiz: Quiz, answer: Answer): AnswerMisfit | null {
   const misfit = (message: string): AnswerMisfit => ({ code: 'answer-does-not-fit', message: `question '${quiz.id}': ${message}` });
   if (answer.type !== quiz.type) {
-    return { code: 'answer-type-mismatch', message: `question '${quiz.id}' is a ${quiz.type} question, but the answer is for a ${answer.type} question` };
+    return {
+      code: 'answer-type-mismatch',
+      message: `question '${quiz.id}' is a ${quiz.type} question, but the answer is for a ${answer.type} question`,
+    };
   }
   switch (quiz.type) {
     case 'single': {
@@ -25,7 +28,12 @@ export function answerMisfit(quiz: Quiz, answer: Answer): AnswerMisfit | null {
     }
     case 'multiple': {
       const { choices } = answer as Extract<Answer, { type: 'multiple' }>;
-      return unknownOrRepeated(choices, quiz.choices.map((choice) => choice.id), 'choice', misfit);
+      return unknownOrRepeated(
+        choices,
+        quiz.choices.map((choice) => choice.id),
+        'choice',
+        misfit,
+      );
     }
     case 'true-false':
       return null;
@@ -57,7 +65,8 @@ export function answerMisfit(quiz: Quiz, answer: Answer): AnswerMisfit | null {
       if (quiz.scale) {
         const { min, max } = quiz.scale;
         if (text !== undefined) return misfit('a rating takes a number on its scale, not text');
-        if (value === undefined || !Number.isInteger(value) || value < min || value > max) return misfit(`the rating must be a whole number from ${min} to ${max}`);
+        if (value === undefined || !Number.isInteger(value) || value < min || value > max)
+          return misfit(`the rating must be a whole number from ${min} to ${max}`);
         return null;
       }
       if (value !== undefined) return misfit('this reflection takes text, not a number');
@@ -67,7 +76,12 @@ export function answerMisfit(quiz: Quiz, answer: Answer): AnswerMisfit | null {
   }
 }
 
-function unknownOrRepeated(given: readonly string[], known: readonly string[], what: string, misfit: (message: string) => AnswerMisfit): AnswerMisfit | null {
+function unknownOrRepeated(
+  given: readonly string[],
+  known: readonly string[],
+  what: string,
+  misfit: (message: string) => AnswerMisfit,
+): AnswerMisfit | null {
   const knownIds = new Set(known);
   const seen = new Set<string>();
   for (const id of given) {

@@ -31,7 +31,11 @@ export const answerSchemas = {
   /** Choice ids taken, from the first step. */
   scenario: z.strictObject({ type: z.literal('scenario'), path: ids }),
   /** Free text, or a whole number on the scale. */
-  reflection: z.strictObject({ type: z.literal('reflection'), text: z.string().max(MAX_REFLECTION_TEXT).optional(), value: z.number().int().optional() }),
+  reflection: z.strictObject({
+    type: z.literal('reflection'),
+    text: z.string().max(MAX_REFLECTION_TEXT).optional(),
+    value: z.number().int().optional(),
+  }),
 };
 
 export const answerSchema = z.discriminatedUnion('type', [

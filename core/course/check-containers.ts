@@ -37,22 +37,38 @@ export function checkContainers(tokens: readonly Token[], lineOffset: number, si
         if (parent?.name === 'compare') parent.columns++;
         else sink.error('column-outside-compare', { line, column: 1 }, "'::: column' only works inside a ':::: compare' block");
       } else if (parent?.name === 'compare') {
-        sink.warning('compare-content-outside-column', { line, column: 1 }, `'${meta.name}' block sits in a comparison but outside its columns; put it inside a '::: column'`);
+        sink.warning(
+          'compare-content-outside-column',
+          { line, column: 1 },
+          `'${meta.name}' block sits in a comparison but outside its columns; put it inside a '::: column'`,
+        );
       }
       stack.push({ name: meta.name, markup: token.markup, columns: 0, line, level: token.level });
     } else if (token.type === 'course_container_close') {
       const closed = stack.pop();
       if (closed?.name === 'compare' && closed.columns < 2) {
-        sink.error('compare-needs-columns', { line: closed.line, column: 1 }, `a comparison needs at least two '::: column' blocks inside it (found ${closed.columns}); give the compare block more colons (::::) than its columns`);
+        sink.error(
+          'compare-needs-columns',
+          { line: closed.line, column: 1 },
+          `a comparison needs at least two '::: column' blocks inside it (found ${closed.columns}); give the compare block more colons (::::) than its columns`,
+        );
       }
     } else if (token.type === 'inline' && token.content.startsWith(':::')) {
       const name = /^:{3,}\s*([^\s:]+)/.exec(token.content)?.[1];
       if (name && !containerNames.has(name)) {
         const suggestion = closest(name, [...containerNames]);
-        sink.warning('unknown-block', { line, column: 1 }, `'::: ${name}' is not a block type and shows as text${suggestion ? `; did you mean '${suggestion}'?` : `; known: ${[...containerNames].join(', ')}`}`);
+        sink.warning(
+          'unknown-block',
+          { line, column: 1 },
+          `'::: ${name}' is not a block type and shows as text${suggestion ? `; did you mean '${suggestion}'?` : `; known: ${[...containerNames].join(', ')}`}`,
+        );
       }
     } else if (isLooseInCompare(token, stack[stack.length - 1])) {
-      sink.warning('compare-content-outside-column', { line, column: 1 }, "content in a comparison but outside its columns is shown above them; put it inside a '::: column'");
+      sink.warning(
+        'compare-content-outside-column',
+        { line, column: 1 },
+        "content in a comparison but outside its columns is shown above them; put it inside a '::: column'",
+      );
     }
   }
 }

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url).pathname;
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'core/course/check-course-cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'core/course/check-course-cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -36,7 +39,7 @@ describe('check-course', () => {
     }
   });
 
-  it('prints a YAML error in a trainer\'s words, with the parser\'s wording on the next line', () => {
+  it("prints a YAML error in a trainer's words, with the parser's wording on the next line", () => {
     const folder = mkdtempSync(join(root, 'tmp-course-'));
     try {
       cpSync(join(root, 'docs/example-course'), folder, { recursive: true });

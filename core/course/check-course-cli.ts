@@ -32,7 +32,9 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const what = course ? `${course.modules.length} module${course.modules.length === 1 ? '' : 's'}, ${course.modules.reduce((n, m) => n + m.quizzes.length, 0)} quizzes` : 'course not loaded';
+  const what = course
+    ? `${course.modules.length} module${course.modules.length === 1 ? '' : 's'}, ${course.modules.reduce((n, m) => n + m.quizzes.length, 0)} quizzes`
+    : 'course not loaded';
   console.log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${what})`);
   return errors > 0 ? 1 : 0;
 }

@@ -35,12 +35,13 @@ describe('CommonMark conformance', () => {
     expect(misses).toEqual(KNOWN_MARKDOWN_IT_MISSES);
   });
 
-  it.each(examples.filter((example) => !KNOWN_MARKDOWN_IT_MISSES.includes(example.number)).map((example) => [example.number, example.section, example] as const))(
-    'example %i (%s) renders as the spec says with our syntax loaded',
-    (_number, _section, example) => {
-      expect(withSyntax.render(example.markdown)).toBe(example.html);
-    },
-  );
+  it.each(
+    examples
+      .filter((example) => !KNOWN_MARKDOWN_IT_MISSES.includes(example.number))
+      .map((example) => [example.number, example.section, example] as const),
+  )('example %i (%s) renders as the spec says with our syntax loaded', (_number, _section, example) => {
+    expect(withSyntax.render(example.markdown)).toBe(example.html);
+  });
 });
 
 /** Our own syntax: quiz fences and `:::` lines with one of our block names. */

@@ -19,14 +19,21 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-const where = (diagnostics: { file: string; line: number; column: number; code: string }[]) => diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+const where = (diagnostics: { file: string; line: number; column: number; code: string }[]) =>
+  diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
 
 describe('compileCourse', () => {
   it('compiles the example course with no diagnostics', async () => {
     const { course, diagnostics } = await compileCourse(example);
     expect(diagnostics).toEqual([]);
     expect(course?.modules.map((module) => module.id)).toEqual(['personalities', 'pitch', 'review']);
-    expect(course).toMatchObject({ id: 'consultative-selling', version: '1.2', language: 'en', completion: 'all-graded-modules-passed', assetBaseUrl: '/course-assets/consultative-selling/' });
+    expect(course).toMatchObject({
+      id: 'consultative-selling',
+      version: '1.2',
+      language: 'en',
+      completion: 'all-graded-modules-passed',
+      assetBaseUrl: '/course-assets/consultative-selling/',
+    });
     const types = new Set(course?.modules.flatMap((module) => module.quizzes.map((quiz) => quiz.type)));
     expect([...types].sort()).toEqual(['match', 'multiple', 'order', 'reflection', 'scenario', 'single', 'text', 'true-false']);
   });
@@ -34,19 +41,49 @@ describe('compileCourse', () => {
   it('keeps the module model the API relies on', async () => {
     const { course } = await compileCourse(example, { assetBaseUrl: 'app://assets/' });
     const module = course?.modules[0];
-    expect(module).toMatchObject({ id: 'personalities', file: 'modules/01-personalities.md', title: 'Customer personalities', minutes: 15, passMark: 75, attempts: 3, shuffle: true });
+    expect(module).toMatchObject({
+      id: 'personalities',
+      file: 'modules/01-personalities.md',
+      title: 'Customer personalities',
+      minutes: 15,
+      passMark: 75,
+      attempts: 3,
+      shuffle: true,
+    });
     expect(module?.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(module?.pages.map((page) => page.title)).toEqual(['Customer personalities', 'The four styles', 'Check your understanding']);
     expect(JSON.stringify(module?.pages[0])).toContain('src=\\"app://assets/assets/personality-grid.png\\"');
-    expect(course?.modules[2]?.pools).toEqual([{ id: 'objection-pool', draw: 2, quizIds: ['price-objection', 'timing-objection', 'objection-word'] }]);
+    expect(course?.modules[2]?.pools).toEqual([
+      { id: 'objection-pool', draw: 2, quizIds: ['price-objection', 'timing-objection', 'objection-word'] },
+    ]);
   });
 
   it.each([
-    ['a missing module file', (f: string) => rewrite(f, 'course.yml', (t) => t.replace('modules/03-review.md', 'modules/04-gone.md')), ['course.yml:8:1 module-not-listed', 'course.yml:11:5 module-missing']],
-    ['a module path leaving the folder', (f: string) => rewrite(f, 'course.yml', (t) => t.replace('modules/03-review.md', '../outside.md')), ['course.yml:8:1 module-not-listed', 'course.yml:11:5 bad-module-path']],
-    ['an unknown course key', (f: string) => rewrite(f, 'course.yml', (t) => t.replace('author:', 'autor:')), ['course.yml:5:1 unknown-key']],
-    ['a bad completion rule', (f: string) => rewrite(f, 'course.yml', (t) => t.replace('all-graded-modules-passed', 'all-done')), ['course.yml:12:13 bad-value']],
-    ['a quiz id used in two modules', (f: string) => rewrite(f, 'modules/03-review.md', (t) => t.replace('id: practice-listening', 'id: driver-values')), ['modules/03-review.md:45:5 duplicate-id']],
+    [
+      'a missing module file',
+      (f: string) => rewrite(f, 'course.yml', (t) => t.replace('modules/03-review.md', 'modules/04-gone.md')),
+      ['course.yml:8:1 module-not-listed', 'course.yml:11:5 module-missing'],
+    ],
+    [
+      'a module path leaving the folder',
+      (f: string) => rewrite(f, 'course.yml', (t) => t.replace('modules/03-review.md', '../outside.md')),
+      ['course.yml:8:1 module-not-listed', 'course.yml:11:5 bad-module-path'],
+    ],
+    [
+      'an unknown course key',
+      (f: string) => rewrite(f, 'course.yml', (t) => t.replace('author:', 'autor:')),
+      ['course.yml:5:1 unknown-key'],
+    ],
+    [
+      'a bad completion rule',
+      (f: string) => rewrite(f, 'course.yml', (t) => t.replace('all-graded-modules-passed', 'all-done')),
+      ['course.yml:12:13 bad-value'],
+    ],
+    [
+      'a quiz id used in two modules',
+      (f: string) => rewrite(f, 'modules/03-review.md', (t) => t.replace('id: practice-listening', 'id: driver-values')),
+      ['modules/03-review.md:45:5 duplicate-id'],
+    ],
     ['a missing image', (f: string) => rmSync(join(f, 'assets/personality-grid.png')), ['modules/01-personalities.md:15:48 image-missing']],
   ])('reports %s', async (_name, change, expected) => {
     const folder = copyOfExample();
@@ -89,8 +126,26 @@ describe('createCourseCompiler', () => {
 describe('the engine never throws on bad content', () => {
   const source = readFileSync(join(example, 'modules/02-pitch.md'), 'utf8');
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const noise = ['', '\n', ':', '- ', '```', ':::', '---', '{', '[', '"', '\t', '  ', '#', '![x](', '\u0000', 'é', '::: pool id=x draw=9\n'];
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const noise = [
+    '',
+    '\n',
+    ':',
+    '- ',
+    '```',
+    ':::',
+    '---',
+    '{',
+    '[',
+    '"',
+    '\t',
+    '  ',
+    '#',
+    '![x](',
+    '\u0000',
+    'é',
+    '::: pool id=x draw=9\n',
+  ];
 
   it.each(Array.from({ length: 200 }, (_, i) => i))('mutation %i', (i) => {
     let text = source;

@@ -59,8 +59,14 @@ export function createCourseCompiler(): CourseCompiler {
     const reader = createContainedReader(root);
     const courseRead = await reader.read(COURSE_FILE);
     if (!courseRead.ok) {
-      if (courseRead.refusal === 'link') courseSink.error('file-is-link', { line: 1, column: 1 }, `${COURSE_FILE} ${refusalReason('link')}, so it was not read`);
-      else courseSink.error('course-file-missing', { line: 1, column: 1 }, `${root} has no ${COURSE_FILE}; a course folder needs one (see docs/course-format.md)`);
+      if (courseRead.refusal === 'link')
+        courseSink.error('file-is-link', { line: 1, column: 1 }, `${COURSE_FILE} ${refusalReason('link')}, so it was not read`);
+      else
+        courseSink.error(
+          'course-file-missing',
+          { line: 1, column: 1 },
+          `${root} has no ${COURSE_FILE}; a course folder needs one (see docs/course-format.md)`,
+        );
       return { diagnostics: courseSink.items };
     }
     const decoded = decodeUtf8Strict(courseRead.data, COURSE_FILE, 'until then the characters shown as � stay wrong');
@@ -84,7 +90,12 @@ export function createCourseCompiler(): CourseCompiler {
     file.modules.forEach((entry, i) => {
       const read = contents[i];
       if (!read?.ok) {
-        if (read?.refusal === 'link') courseSink.error('file-is-link', entry.at, `module file '${entry.path}' listed in ${COURSE_FILE} ${refusalReason('link')}, so it was not read`);
+        if (read?.refusal === 'link')
+          courseSink.error(
+            'file-is-link',
+            entry.at,
+            `module file '${entry.path}' listed in ${COURSE_FILE} ${refusalReason('link')}, so it was not read`,
+          );
         else courseSink.error('module-missing', entry.at, `module file '${entry.path}' listed in ${COURSE_FILE} does not exist`);
         return;
       }
@@ -101,7 +112,13 @@ export function createCourseCompiler(): CourseCompiler {
       if (!fresh) {
         stats.moduleCompilations++;
         const decoded = decodeUtf8Strict(bytes, entry.path);
-        const result = compileModuleSource(decoded.text, entry.path, { courseId, assetBaseUrl, assetExists: exists, contentHash: hash, md });
+        const result = compileModuleSource(decoded.text, entry.path, {
+          courseId,
+          assetBaseUrl,
+          assetExists: exists,
+          contentHash: hash,
+          md,
+        });
         if (decoded.problem) result.diagnostics.unshift(decoded.problem);
         cached = { hash, courseId, assetBaseUrl, images: new Map(result.images.map((path) => [path, exists(path)])), result };
         cache.set(key, cached);
@@ -113,9 +130,18 @@ export function createCourseCompiler(): CourseCompiler {
 
     checkCourseWideIds(modules, diagnostics);
     // A course.yml without a readable module list lists nothing, which says nothing about the files.
-    const unlistedFiles = file.moduleListRead ? unlistedModules(root, file.modules.map((entry) => entry.path)) : [];
+    const unlistedFiles = file.moduleListRead
+      ? unlistedModules(
+          root,
+          file.modules.map((entry) => entry.path),
+        )
+      : [];
     for (const unlisted of unlistedFiles) {
-      courseSink.warning('module-not-listed', file.modulesAt, `'${unlisted}' is in the modules folder but not listed under modules in ${COURSE_FILE}, so learners never see it`);
+      courseSink.warning(
+        'module-not-listed',
+        file.modulesAt,
+        `'${unlisted}' is in the modules folder but not listed under modules in ${COURSE_FILE}, so learners never see it`,
+      );
     }
     const all = sortDiagnostics([...courseSink.items, ...diagnostics]);
     if (!file.course) return { diagnostics: all };
@@ -133,7 +159,13 @@ function checkCourseWideIds(modules: readonly ModuleModel[], diagnostics: Diagno
   for (const module of modules) {
     const firstModule = moduleIds.get(module.id);
     if (firstModule) {
-      diagnostics.push(error(module.file, { line: 1, column: 1 }, `module id '${module.id}' is also the id of ${firstModule}; set a different "id:" in the front matter or rename the file`));
+      diagnostics.push(
+        error(
+          module.file,
+          { line: 1, column: 1 },
+          `module id '${module.id}' is also the id of ${firstModule}; set a different "id:" in the front matter or rename the file`,
+        ),
+      );
     } else moduleIds.set(module.id, module.file);
     const local = new Set<string>();
     const owned = [
@@ -143,7 +175,8 @@ function checkCourseWideIds(modules: readonly ModuleModel[], diagnostics: Diagno
     for (const { id, at, what } of owned) {
       local.add(id);
       const first = quizIds.get(id);
-      if (first && first !== module.file) diagnostics.push(error(module.file, at, `${what} id '${id}' is already used in ${first}; ids must be unique in the course`));
+      if (first && first !== module.file)
+        diagnostics.push(error(module.file, at, `${what} id '${id}' is already used in ${first}; ids must be unique in the course`));
     }
     for (const id of local) if (!quizIds.has(id)) quizIds.set(id, module.file);
   }

@@ -27,7 +27,8 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const where = (diagnostics: { file: string; line: number; column: number; code: string }[]) => diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+const where = (diagnostics: { file: string; line: number; column: number; code: string }[]) =>
+  diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
 
 describe('compileCourse and links inside the course folder', () => {
   it('does not read a module file that is a link, and says so at its course.yml line', async () => {

@@ -92,40 +92,59 @@ export function compileModuleSource(source: string, fileName: string, context: M
     return quiz;
   };
 
-  const pages = buildPages(tokens, md, env, front.title, {
-    quiz: (token) => compileQuiz(token)?.id,
-    pool: (open, inner) => {
-      const meta = open.meta as ContainerMeta;
-      const line = parts.bodyLineOffset + (open.map?.[0] ?? 0) + 1;
-      const lineText = lines[open.map?.[0] ?? 0] ?? '';
-      const paramsColumn = lineText.indexOf(meta.params) + 1 || 1;
-      const params = parsePoolParams(meta.params, paramsColumn, line, sink);
-      const quizIds: string[] = [];
-      for (const token of inner) {
-        if (token.type === 'course_quiz') {
-          const quiz = compileQuiz(token, params?.id);
-          if (quiz) quizIds.push(quiz.id);
-        } else if (token.level === open.level + 1 && token.nesting !== -1) {
-          sink.warning('pool-content-ignored', { line: parts.bodyLineOffset + (token.map?.[0] ?? 0) + 1, column: 1 }, 'a pool holds only ```quiz blocks; this content is not shown');
+  const pages = buildPages(
+    tokens,
+    md,
+    env,
+    front.title,
+    {
+      quiz: (token) => compileQuiz(token)?.id,
+      pool: (open, inner) => {
+        const meta = open.meta as ContainerMeta;
+        const line = parts.bodyLineOffset + (open.map?.[0] ?? 0) + 1;
+        const lineText = lines[open.map?.[0] ?? 0] ?? '';
+        const paramsColumn = lineText.indexOf(meta.params) + 1 || 1;
+        const params = parsePoolParams(meta.params, paramsColumn, line, sink);
+        const quizIds: string[] = [];
+        for (const token of inner) {
+          if (token.type === 'course_quiz') {
+            const quiz = compileQuiz(token, params?.id);
+            if (quiz) quizIds.push(quiz.id);
+          } else if (token.level === open.level + 1 && token.nesting !== -1) {
+            sink.warning(
+              'pool-content-ignored',
+              { line: parts.bodyLineOffset + (token.map?.[0] ?? 0) + 1, column: 1 },
+              'a pool holds only ```quiz blocks; this content is not shown',
+            );
+          }
         }
-      }
-      if (!params || !claimId(params.id, { line, column: 1 }, 'pool')) return undefined;
-      if (quizIds.length === 0) {
-        sink.error('pool-empty', { line, column: 1 }, `pool '${params.id}' has no usable quizzes`);
-        return undefined;
-      }
-      if (params.draw > quizIds.length) {
-        sink.error('pool-draw-too-large', { line, column: paramsColumn + meta.params.indexOf('draw=') }, `pool '${params.id}' draws ${params.draw} questions but has only ${quizIds.length}`);
-        return undefined;
-      }
-      pools.push({ id: params.id, draw: params.draw, quizIds });
-      return params.id;
+        if (!params || !claimId(params.id, { line, column: 1 }, 'pool')) return undefined;
+        if (quizIds.length === 0) {
+          sink.error('pool-empty', { line, column: 1 }, `pool '${params.id}' has no usable quizzes`);
+          return undefined;
+        }
+        if (params.draw > quizIds.length) {
+          sink.error(
+            'pool-draw-too-large',
+            { line, column: paramsColumn + meta.params.indexOf('draw=') },
+            `pool '${params.id}' draws ${params.draw} questions but has only ${quizIds.length}`,
+          );
+          return undefined;
+        }
+        pools.push({ id: params.id, draw: params.draw, quizIds });
+        return params.id;
+      },
+      misplaced: (token) => {
+        const what = token.type === 'course_quiz' ? 'a ```quiz block' : 'a pool';
+        sink.error(
+          'misplaced-quiz',
+          { line: parts.bodyLineOffset + (token.map?.[0] ?? 0) + 1, column: 1 },
+          `${what} must start at the left margin, not inside a list, quote or callout; it is not shown here`,
+        );
+      },
     },
-    misplaced: (token) => {
-      const what = token.type === 'course_quiz' ? 'a ```quiz block' : 'a pool';
-      sink.error('misplaced-quiz', { line: parts.bodyLineOffset + (token.map?.[0] ?? 0) + 1, column: 1 }, `${what} must start at the left margin, not inside a list, quote or callout; it is not shown here`);
-    },
-  }, parts.bodyLineOffset);
+    parts.bodyLineOffset,
+  );
 
   const module: ModuleModel = {
     id: front.id ?? moduleIdFromFile(fileName),
@@ -151,7 +170,9 @@ function readFrontMatter(yaml: string | null, firstLine: number, unclosed: boole
     sink.error(
       unclosed ? 'front-matter-unclosed' : 'missing-front-matter',
       { line: 1, column: 1 },
-      unclosed ? 'the front matter starting with --- on line 1 is never closed; end it with a --- line' : 'the module has no front matter: start the file with a --- line, "title: ...", and another --- line',
+      unclosed
+        ? 'the front matter starting with --- on line 1 is never closed; end it with a --- line'
+        : 'the module has no front matter: start the file with a --- line, "title: ...", and another --- line',
     );
     return fallback;
   }
@@ -181,7 +202,11 @@ function salvage(value: unknown, fallback: FrontMatter): FrontMatter {
 /** `modules/01-first-contact.md` → `first-contact`: the order prefix goes, so reordering keeps ids. */
 export function moduleIdFromFile(fileName: string): string {
   const base = (fileName.split('/').pop() ?? fileName).replace(/\.[^.]*$/, '');
-  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return slug(base.replace(/^\d+[-_.\s]*/, '')) || slug(base) || 'module';
 }
 

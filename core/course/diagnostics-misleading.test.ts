@@ -208,7 +208,7 @@ const rows: [string, Row][] = [
     {
       text: moduleText(quiz(trueFalse + '\nexplanation: Each ## heading starts a page')),
       expected: [`${FILE}:9:19 warning yaml-comment`],
-      says: ["the text after ' #' is read as a comment", "'explanation' is just \"Each\"", 'put the value in quotes'],
+      says: ["the text after ' #' is read as a comment", '\'explanation\' is just "Each"', 'put the value in quotes'],
     },
   ],
   [
@@ -223,7 +223,7 @@ const rows: [string, Row][] = [
     {
       text: '---\ntitle: Part 2 # Basics\n---\n',
       expected: [`${FILE}:2:15 warning yaml-comment`],
-      says: ["'title' is just \"Part 2\""],
+      says: ['\'title\' is just "Part 2"'],
     },
   ],
   [
@@ -244,7 +244,9 @@ const rows: [string, Row][] = [
   [
     'a comment after two spaces, after a number or true, and a quoted #',
     {
-      text: '---\ntitle: Rule no. 1  # the real title\nminutes: 5 # five\n---\n' + quiz('id: q\ntype: true-false\nprompt: "A quoted # prompt, C# and #1"\nanswer: true # it is'),
+      text:
+        '---\ntitle: Rule no. 1  # the real title\nminutes: 5 # five\n---\n' +
+        quiz('id: q\ntype: true-false\nprompt: "A quoted # prompt, C# and #1"\nanswer: true # it is'),
       expected: [],
     },
   ],
@@ -286,14 +288,22 @@ const courseRows: [string, CourseRow][] = [
     {
       files: { 'course.yml': utf8(COURSE), 'modules/01-a.md': Buffer.concat([utf8(MODULE), latin('The \x93best\x94 caf\xe9.\n')]) },
       expected: ['modules/01-a.md:8:5 error not-utf8'],
-      says: ['modules/01-a.md is not UTF-8 text', 'it looks like Windows-1252, where byte 0x93 is "“"', 'Save the file as UTF-8', 'the module cannot be played'],
+      says: [
+        'modules/01-a.md is not UTF-8 text',
+        'it looks like Windows-1252, where byte 0x93 is "“"',
+        'Save the file as UTF-8',
+        'the module cannot be played',
+      ],
       moduleKept: true,
     },
   ],
   [
     'a bad byte after other non-ASCII text counts columns in characters',
     {
-      files: { 'course.yml': utf8(COURSE), 'modules/01-a.md': Buffer.concat([utf8('---\ntitle: Café ünd '), latin('\xe9'), utf8('\n---\n')]) },
+      files: {
+        'course.yml': utf8(COURSE),
+        'modules/01-a.md': Buffer.concat([utf8('---\ntitle: Café ünd '), latin('\xe9'), utf8('\n---\n')]),
+      },
       expected: ['modules/01-a.md:2:17 error not-utf8'],
       says: ['byte 0xE9 is "é"'],
       moduleKept: true,
@@ -322,7 +332,11 @@ const courseRows: [string, CourseRow][] = [
     {
       files: { 'course.yml': utf8('id: c\ntitle: C\nmodules:\n  - ../../etc/x.md\n') },
       expected: ['course.yml:4:5 error bad-module-path'],
-      says: ["module file '../../etc/x.md' listed in course.yml uses '..'", 'module files must stay inside the course folder', 'modules/01-intro.md'],
+      says: [
+        "module file '../../etc/x.md' listed in course.yml uses '..'",
+        'module files must stay inside the course folder',
+        'modules/01-intro.md',
+      ],
       never: ['image', 'assets/'],
     },
   ],
@@ -339,7 +353,11 @@ const courseRows: [string, CourseRow][] = [
   [
     'a course.yml that does not parse',
     {
-      files: { 'course.yml': utf8('id: c\ntitle: C: the course\nmodules:\n  - modules/01-a.md\n'), 'modules/01-a.md': utf8(MODULE), 'modules/02-b.md': utf8(MODULE) },
+      files: {
+        'course.yml': utf8('id: c\ntitle: C: the course\nmodules:\n  - modules/01-a.md\n'),
+        'modules/01-a.md': utf8(MODULE),
+        'modules/02-b.md': utf8(MODULE),
+      },
       expected: ['course.yml:2:8 error yaml-syntax'],
       never: ['not listed'],
     },
@@ -354,7 +372,12 @@ const courseRows: [string, CourseRow][] = [
   [
     'comments after a module path or the completion rule are meant as comments',
     {
-      files: { 'course.yml': utf8('id: c # the id\ntitle: C\nmodules:\n  - modules/01-a.md # first\ncompletion: all-modules-completed # default\n'), 'modules/01-a.md': utf8(MODULE) },
+      files: {
+        'course.yml': utf8(
+          'id: c # the id\ntitle: C\nmodules:\n  - modules/01-a.md # first\ncompletion: all-modules-completed # default\n',
+        ),
+        'modules/01-a.md': utf8(MODULE),
+      },
       expected: [],
     },
   ],
@@ -363,7 +386,7 @@ const courseRows: [string, CourseRow][] = [
     {
       files: { 'course.yml': utf8('id: c\ntitle: Course # 1\nmodules:\n  - modules/01-a.md\n'), 'modules/01-a.md': utf8(MODULE) },
       expected: ['course.yml:2:15 warning yaml-comment'],
-      says: ["'title' is just \"Course\""],
+      says: ['\'title\' is just "Course"'],
     },
   ],
   [
@@ -421,7 +444,8 @@ describe('diagnostics are the same whichever YAML parser read the quiz', () => {
   const positional = (yaml: string) => (yaml.startsWith('{') ? yaml.replace(' }', ', hint: &h H }') : `${yaml}\nhint: &h H`);
 
   it.each(spellings)('%s', (_name, yaml) => {
-    const compile = (second: string) => compileModuleSource(moduleText(quiz(trueFalse) + '\n' + quiz(second)), FILE).diagnostics.map(formatted);
+    const compile = (second: string) =>
+      compileModuleSource(moduleText(quiz(trueFalse) + '\n' + quiz(second)), FILE).diagnostics.map(formatted);
     const fast = compile(yaml);
     expect(fast.some((d) => d.endsWith('duplicate-id'))).toBe(true);
     expect(compile(positional(yaml))).toEqual(fast);

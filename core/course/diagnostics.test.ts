@@ -11,10 +11,26 @@ const bodyCases: [string, string, string[]][] = [
   ['bad YAML in a quiz', quiz('id: q\ntype: single\nprompt: [unclosed'), ['8:1 yaml-syntax']],
   ['unknown quiz key', quiz('id: q\ntype: true-false\nprompt: P\nanswer: true\nhitn: x'), ['9:1 unknown-key']],
   ['missing quiz id', quiz('type: true-false\nprompt: P\nanswer: true'), ['5:1 missing-id']],
-  ['missing choice id', quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - text: A\n    correct: true\n  - id: b\n    text: B'), ['9:5 missing-id']],
-  ['duplicate quiz id in a module', quiz('id: q\ntype: true-false\nprompt: P\nanswer: true') + '\n' + quiz('id: q\ntype: true-false\nprompt: P\nanswer: true'), ['12:5 duplicate-id']],
-  ['duplicate choice id', quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - { id: a, text: A, correct: true }\n  - { id: a, text: B }'), ['10:11 duplicate-id']],
-  ['no correct answer', quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - { id: a, text: A }\n  - { id: b, text: B }'), ['8:1 no-correct-answer']],
+  [
+    'missing choice id',
+    quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - text: A\n    correct: true\n  - id: b\n    text: B'),
+    ['9:5 missing-id'],
+  ],
+  [
+    'duplicate quiz id in a module',
+    quiz('id: q\ntype: true-false\nprompt: P\nanswer: true') + '\n' + quiz('id: q\ntype: true-false\nprompt: P\nanswer: true'),
+    ['12:5 duplicate-id'],
+  ],
+  [
+    'duplicate choice id',
+    quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - { id: a, text: A, correct: true }\n  - { id: a, text: B }'),
+    ['10:11 duplicate-id'],
+  ],
+  [
+    'no correct answer',
+    quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - { id: a, text: A }\n  - { id: b, text: B }'),
+    ['8:1 no-correct-answer'],
+  ],
   [
     'two correct answers on a single choice',
     quiz('id: q\ntype: single\nprompt: P\nchoices:\n  - id: a\n    text: A\n    correct: true\n  - id: b\n    text: B\n    correct: true'),
@@ -27,10 +43,16 @@ const bodyCases: [string, string, string[]][] = [
   ['unknown question type', quiz('id: q\ntype: singel\nprompt: P'), ['6:7 unknown-question-type']],
   ['bad value', quiz('id: q\ntype: true-false\nprompt: P\nanswer: true\npoints: lots'), ['9:9 bad-value']],
   ['id that is not a slug', quiz('id: Bad Id\ntype: true-false\nprompt: P\nanswer: true'), ['5:5 bad-value']],
-  ['unknown match target', quiz('id: q\ntype: match\nprompt: P\nleft:\n  - { id: a, text: A, match: zz }\nright:\n  - { id: b, text: B }'), ['9:30 unknown-match-target']],
+  [
+    'unknown match target',
+    quiz('id: q\ntype: match\nprompt: P\nleft:\n  - { id: a, text: A, match: zz }\nright:\n  - { id: b, text: B }'),
+    ['9:30 unknown-match-target'],
+  ],
   [
     'scenario choice that leads nowhere',
-    quiz('id: q\ntype: scenario\nprompt: P\nsteps:\n  - id: s\n    text: S\n    choices:\n      - id: c\n        text: C\noutcomes:\n  - { id: o, title: O }'),
+    quiz(
+      'id: q\ntype: scenario\nprompt: P\nsteps:\n  - id: s\n    text: S\n    choices:\n      - id: c\n        text: C\noutcomes:\n  - { id: o, title: O }',
+    ),
     ['12:9 scenario-dead-end'],
   ],
   [
@@ -40,23 +62,37 @@ const bodyCases: [string, string, string[]][] = [
   ],
   [
     'scenario unknown target',
-    quiz('id: q\ntype: scenario\nprompt: P\nsteps:\n  - id: s\n    text: S\n    choices:\n      - { id: c, text: C, next: nowhere }\noutcomes:\n  - { id: o, title: O }'),
+    quiz(
+      'id: q\ntype: scenario\nprompt: P\nsteps:\n  - id: s\n    text: S\n    choices:\n      - { id: c, text: C, next: nowhere }\noutcomes:\n  - { id: o, title: O }',
+    ),
     ['12:33 scenario-unknown-target'],
   ],
   [
     'scenario unreachable step',
-    quiz('id: q\ntype: scenario\nprompt: P\nsteps:\n  - id: s\n    text: S\n    choices:\n      - { id: c, text: C, next: o }\n  - id: lost\n    text: L\n    choices:\n      - { id: d, text: D, next: o }\noutcomes:\n  - { id: o, title: O }'),
+    quiz(
+      'id: q\ntype: scenario\nprompt: P\nsteps:\n  - id: s\n    text: S\n    choices:\n      - { id: c, text: C, next: o }\n  - id: lost\n    text: L\n    choices:\n      - { id: d, text: D, next: o }\noutcomes:\n  - { id: o, title: O }',
+    ),
     ['13:9 scenario-unreachable'],
   ],
   [
     'scenario loop with no outcome',
-    quiz('id: q\ntype: scenario\nprompt: P\nsteps:\n  - id: s\n    text: S\n    choices:\n      - { id: c, text: C, next: s }\noutcomes:\n  - { id: o, title: O }'),
+    quiz(
+      'id: q\ntype: scenario\nprompt: P\nsteps:\n  - id: s\n    text: S\n    choices:\n      - { id: c, text: C, next: s }\noutcomes:\n  - { id: o, title: O }',
+    ),
     ['14:11 scenario-unreachable', '9:9 scenario-no-outcome'],
   ],
   ['broken image path', 'Look: ![x](../../etc/passwd)\n', ['4:12 image-path-rejected']],
   ['quiz inside a list', '- item\n\n  ```quiz\n  id: q\n  ```\n', ['6:1 misplaced-quiz']],
-  ['pool drawing more than it has', '::: pool id=p draw=3\n' + quiz('id: q\ntype: true-false\nprompt: P\nanswer: true') + ':::\n', ['4:15 pool-draw-too-large']],
-  ['pool with an unknown key', '::: pool id=p drow=1\n' + quiz('id: q\ntype: true-false\nprompt: P\nanswer: true') + ':::\n', ['4:15 unknown-key', '4:10 missing-key']],
+  [
+    'pool drawing more than it has',
+    '::: pool id=p draw=3\n' + quiz('id: q\ntype: true-false\nprompt: P\nanswer: true') + ':::\n',
+    ['4:15 pool-draw-too-large'],
+  ],
+  [
+    'pool with an unknown key',
+    '::: pool id=p drow=1\n' + quiz('id: q\ntype: true-false\nprompt: P\nanswer: true') + ':::\n',
+    ['4:15 unknown-key', '4:10 missing-key'],
+  ],
   ['compare with one column', ':::: compare\n::: column A\nx\n:::\n::::\n', ['4:1 compare-needs-columns']],
   ['unknown block name', '::: tipp\nx\n:::\n', ['4:1 unknown-block']],
   ['javascript link', 'A [link](javascript:alert(1)) here\n', ['4:10 link-rejected']],

@@ -32,16 +32,33 @@ export class DiagnosticSink {
   constructor(readonly file: string) {}
 
   error(code: string, at: Location, message: string, detail?: string): void {
-    this.add({ code, file: this.file, line: at.line, column: at.column, severity: 'error', message, ...(detail !== undefined && { detail }) });
+    this.add({
+      code,
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      severity: 'error',
+      message,
+      ...(detail !== undefined && { detail }),
+    });
   }
 
   warning(code: string, at: Location, message: string, detail?: string): void {
-    this.add({ code, file: this.file, line: at.line, column: at.column, severity: 'warning', message, ...(detail !== undefined && { detail }) });
+    this.add({
+      code,
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      severity: 'warning',
+      message,
+      ...(detail !== undefined && { detail }),
+    });
   }
 
   // markdown-it may validate the same URL twice while it tries alternative parses; say it once.
   private add(diagnostic: Diagnostic): void {
-    const same = (d: Diagnostic) => d.line === diagnostic.line && d.column === diagnostic.column && d.code === diagnostic.code && d.message === diagnostic.message;
+    const same = (d: Diagnostic) =>
+      d.line === diagnostic.line && d.column === diagnostic.column && d.code === diagnostic.code && d.message === diagnostic.message;
     if (!this.items.some(same)) this.items.push(diagnostic);
   }
 }
@@ -60,8 +77,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   const fileOrder = new Map<string, number>();
   for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
   return [...diagnostics].sort(
-    (a, b) =>
-      (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line || a.column - b.column,
+    (a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line || a.column - b.column,
   );
 }
 

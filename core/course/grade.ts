@@ -34,7 +34,14 @@ export interface GradeResult {
 
 /** Grades one answer against a quiz's answer key. Pure; never throws on odd answers. */
 export function gradeAnswer(quiz: Quiz, answer: Answer): GradeResult {
-  const notAnswered = (error: NonNullable<GradeResult['error']>): GradeResult => ({ correct: false, score: 0, maxScore: quiz.points, graded: quiz.graded, feedback: [], error });
+  const notAnswered = (error: NonNullable<GradeResult['error']>): GradeResult => ({
+    correct: false,
+    score: 0,
+    maxScore: quiz.points,
+    graded: quiz.graded,
+    feedback: [],
+    error,
+  });
   const misfit = answerMisfit(quiz, answer);
   if (misfit) return notAnswered(misfit);
   const base = { maxScore: quiz.points, graded: quiz.graded, ...(quiz.explanation !== undefined && { explanation: quiz.explanation }) };
@@ -43,7 +50,13 @@ export function gradeAnswer(quiz: Quiz, answer: Answer): GradeResult {
     const correct = fraction >= 1;
     const general = 'correctFeedback' in quiz ? (correct ? quiz.correctFeedback : quiz.incorrectFeedback) : undefined;
     const feedback = [...chosenFeedback, general].filter((text): text is string => text !== undefined);
-    return { ...base, correct, score: round(quiz.points * Math.max(0, Math.min(1, fraction))), feedback, ...(correctAnswer && { correctAnswer }) };
+    return {
+      ...base,
+      correct,
+      score: round(quiz.points * Math.max(0, Math.min(1, fraction))),
+      feedback,
+      ...(correctAnswer && { correctAnswer }),
+    };
   };
 
   switch (quiz.type) {
@@ -68,7 +81,8 @@ export function gradeAnswer(quiz: Quiz, answer: Answer): GradeResult {
     case 'text': {
       const given = normaliseAnswer((answer as AnswerOf<'text'>).text);
       const accepted = quiz.accept.some((text) => normaliseAnswer(text) === given);
-      const matched = !accepted && given.length <= MAX_PATTERN_INPUT && quiz.patterns.some((pattern) => compilePattern(pattern)?.test(given) ?? false);
+      const matched =
+        !accepted && given.length <= MAX_PATTERN_INPUT && quiz.patterns.some((pattern) => compilePattern(pattern)?.test(given) ?? false);
       return outcome(accepted || matched ? 1 : 0, []);
     }
     case 'order': {
@@ -85,10 +99,19 @@ export function gradeAnswer(quiz: Quiz, answer: Answer): GradeResult {
     case 'scenario': {
       const progress = advanceScenario(quiz, (answer as AnswerOf<'scenario'>).path);
       if (progress.kind !== 'outcome') {
-        const message = progress.kind === 'error' ? progress.message : `scenario '${quiz.id}' is not finished: the path stops at step '${progress.step.id}'`;
+        const message =
+          progress.kind === 'error'
+            ? progress.message
+            : `scenario '${quiz.id}' is not finished: the path stops at step '${progress.step.id}'`;
         return notAnswered({ code: 'incomplete-scenario', message });
       }
-      return { ...base, correct: progress.score >= quiz.points, score: progress.score, feedback: progress.feedback, ...(correctAnswer && { correctAnswer }) };
+      return {
+        ...base,
+        correct: progress.score >= quiz.points,
+        score: progress.score,
+        feedback: progress.feedback,
+        ...(correctAnswer && { correctAnswer }),
+      };
     }
     case 'reflection':
       return { ...base, correct: null, score: 0, maxScore: 0, feedback: [] };

@@ -68,7 +68,18 @@ describe('toLearnerModule', () => {
       const secrets = module.quizzes.flatMap(answerKeyStrings);
       expect(secrets.length).toBeGreaterThan(0);
       for (const secret of secrets) expect(json).not.toContain(secret);
-      for (const word of ['"correct":', '"feedback":', '"explanation":', '"accept":', '"patterns":', '"outcomes":', '"score":', '"next":', '"match":', '"answer":']) {
+      for (const word of [
+        '"correct":',
+        '"feedback":',
+        '"explanation":',
+        '"accept":',
+        '"patterns":',
+        '"outcomes":',
+        '"score":',
+        '"next":',
+        '"match":',
+        '"answer":',
+      ]) {
         expect(json).not.toContain(word);
       }
     }

@@ -66,7 +66,13 @@ export function toLearnerModule(module: ModuleModel, random: () => number): Lear
 }
 
 export function toLearnerQuiz(quiz: Quiz, shuffle: boolean, random: () => number): LearnerQuiz {
-  const base: LearnerBase = { id: quiz.id, prompt: quiz.prompt, graded: quiz.graded, points: quiz.points, ...(quiz.hint !== undefined && { hint: quiz.hint }) };
+  const base: LearnerBase = {
+    id: quiz.id,
+    prompt: quiz.prompt,
+    graded: quiz.graded,
+    points: quiz.points,
+    ...(quiz.hint !== undefined && { hint: quiz.hint }),
+  };
   const option = (item: { id: string; text: string }): Option => ({ id: item.id, text: item.text });
   const maybeShuffle = <T>(items: T[]) => (shuffle ? shuffled(items, random) : items);
   switch (quiz.type) {

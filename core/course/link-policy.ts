@@ -58,13 +58,17 @@ export function resolveCoursePath(raw: string, kind: CoursePathKind): ImagePathR
   if (path === '') return { ok: false, reason: 'is empty' };
   if (CONTROL.test(path)) return { ok: false, reason: 'contains control characters' };
   if (path.includes('\\')) return { ok: false, reason: `contains a backslash; use forward slashes, e.g. ${example}` };
-  if (/^[a-z]:/i.test(path)) return { ok: false, reason: `is an absolute Windows path; use a path inside the course folder, e.g. ${example}` };
+  if (/^[a-z]:/i.test(path))
+    return { ok: false, reason: `is an absolute Windows path; use a path inside the course folder, e.g. ${example}` };
   if (SCHEME.test(path)) return { ok: false, reason: `is a URL; ${plural} must be files inside the course folder, e.g. ${example}` };
   if (path.startsWith('/')) return { ok: false, reason: `is an absolute path; write it relative to the course folder, e.g. ${example}` };
   if (/[?#%]/.test(path)) return { ok: false, reason: `contains ?, # or %; name the file plainly, e.g. ${example}` };
   const segments = path.split('/').filter((segment) => segment !== '.');
   if (segments.some((segment) => segment === '..')) {
-    return { ok: false, reason: `uses '..'; ${plural} must stay inside the course folder, written from the course folder, e.g. ${example}` };
+    return {
+      ok: false,
+      reason: `uses '..'; ${plural} must stay inside the course folder, written from the course folder, e.g. ${example}`,
+    };
   }
   if (segments.some((segment) => segment === '')) return { ok: false, reason: 'has an empty folder name (//)' };
   return { ok: true, path: segments.join('/') };

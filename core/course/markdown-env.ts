@@ -24,7 +24,11 @@ export interface RenderEnv {
  * Position of the first needle found within lines [from, to) of the Markdown, else the start of
  * line `from`. A needle given as [text, skip] points `skip` characters into the match.
  */
-export function locate(env: RenderEnv, map: readonly [number, number] | null | undefined, needles: readonly (string | readonly [string, number])[]): Location {
+export function locate(
+  env: RenderEnv,
+  map: readonly [number, number] | null | undefined,
+  needles: readonly (string | readonly [string, number])[],
+): Location {
   if (env.at) return env.at;
   const offset = env.lineOffset ?? 0;
   const from = map?.[0] ?? 0;

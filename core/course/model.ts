@@ -136,11 +136,4 @@ export interface ReflectionQuiz extends QuizBase<'reflection'> {
 }
 
 export type Quiz =
-  | SingleChoiceQuiz
-  | MultipleResponseQuiz
-  | TrueFalseQuiz
-  | TextQuiz
-  | OrderQuiz
-  | MatchQuiz
-  | ScenarioQuiz
-  | ReflectionQuiz;
+  SingleChoiceQuiz | MultipleResponseQuiz | TrueFalseQuiz | TextQuiz | OrderQuiz | MatchQuiz | ScenarioQuiz | ReflectionQuiz;

@@ -37,7 +37,10 @@ describe('drawFromPool', () => {
   });
 
   it('starts a fresh cycle after the pool is used up exactly', () => {
-    const draws = [['q1', 'q2'], ['q3', 'q4']];
+    const draws = [
+      ['q1', 'q2'],
+      ['q3', 'q4'],
+    ];
     const next = drawFromPool({ id: 'p', draw: 2, quizIds: ids(4) }, draws, seededRandom(3));
     expect(next).toHaveLength(2);
     expect(next.every((id) => ids(4).includes(id))).toBe(true);

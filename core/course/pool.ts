@@ -41,10 +41,16 @@ export function drawFromPool(pool: PoolSpec, previousDraws: readonly (readonly s
     }
     if (used.size >= all.length) used = repeats;
   }
-  const fresh = shuffled(all.filter((id) => !used.has(id)), random);
+  const fresh = shuffled(
+    all.filter((id) => !used.has(id)),
+    random,
+  );
   if (fresh.length >= count) return fresh.slice(0, count);
   // The cycle runs out mid-draw: take what is left, then start a new cycle for the rest.
-  const rest = shuffled(all.filter((id) => !fresh.includes(id)), random);
+  const rest = shuffled(
+    all.filter((id) => !fresh.includes(id)),
+    random,
+  );
   return [...fresh, ...rest.slice(0, count - fresh.length)];
 }
 
@@ -61,18 +67,31 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 const POOL_KEYS = ['id', 'draw'];
 
 /** Reads `id=... draw=N` from a pool's opening line; `at(column)` places a diagnostic on that line. */
-export function parsePoolParams(params: string, paramsColumn: number, line: number, sink: DiagnosticSink): { id: string; draw: number } | undefined {
+export function parsePoolParams(
+  params: string,
+  paramsColumn: number,
+  line: number,
+  sink: DiagnosticSink,
+): { id: string; draw: number } | undefined {
   const at = (offset: number): Location => ({ line, column: paramsColumn + offset });
   const values = new Map<string, string>();
   let ok = true;
   for (const match of params.matchAll(/(\S+?)=(\S*)|(\S+)/g)) {
     const [, key, value, bare] = match;
     if (bare !== undefined || key === undefined) {
-      sink.error('bad-value', at(match.index), `'${bare ?? match[0]}' on a pool line should be written key=value, e.g. ::: pool id=objections draw=2`);
+      sink.error(
+        'bad-value',
+        at(match.index),
+        `'${bare ?? match[0]}' on a pool line should be written key=value, e.g. ::: pool id=objections draw=2`,
+      );
       ok = false;
     } else if (!POOL_KEYS.includes(key)) {
       const suggestion = closest(key, POOL_KEYS);
-      sink.error('unknown-key', at(match.index), `unknown key '${key}' on pool line${suggestion ? `; did you mean '${suggestion}'?` : '; known keys: id, draw'}`);
+      sink.error(
+        'unknown-key',
+        at(match.index),
+        `unknown key '${key}' on pool line${suggestion ? `; did you mean '${suggestion}'?` : '; known keys: id, draw'}`,
+      );
       ok = false;
     } else values.set(key, value ?? '');
   }

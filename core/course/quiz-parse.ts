@@ -115,7 +115,15 @@ function buildQuiz(raw: RawQuiz, source: YamlSource, placement: Placement, inlin
     case 'true-false':
       return { ...base, ...general(raw.feedback), type: 'true-false', graded: raw.graded, points: raw.points, answer: raw.answer };
     case 'text':
-      return { ...base, ...general(raw.feedback), type: 'text', graded: raw.graded, points: raw.points, accept: raw.accept, patterns: raw.patterns };
+      return {
+        ...base,
+        ...general(raw.feedback),
+        type: 'text',
+        graded: raw.graded,
+        points: raw.points,
+        accept: raw.accept,
+        patterns: raw.patterns,
+      };
     case 'order':
       return {
         ...base,

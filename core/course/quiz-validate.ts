@@ -18,7 +18,11 @@ export function validateQuiz(quiz: Quiz, raw: RawQuiz, source: YamlSource, sink:
       let playable = uniqueIds(raw.choices, 'choices', name, source, sink);
       const correct = raw.choices.flatMap((choice, i) => (choice.correct ? [{ id: choice.id, i }] : []));
       if (correct.length === 0) {
-        sink.error('no-correct-answer', source.keyAt(['choices']), `${name} has no correct answer: mark at least one choice with "correct: true"`);
+        sink.error(
+          'no-correct-answer',
+          source.keyAt(['choices']),
+          `${name} has no correct answer: mark at least one choice with "correct: true"`,
+        );
         playable = false;
       }
       const first = correct[0];
@@ -37,7 +41,11 @@ export function validateQuiz(quiz: Quiz, raw: RawQuiz, source: YamlSource, sink:
     case 'text': {
       let playable = true;
       if (raw.patterns.length > MAX_PATTERNS_PER_QUESTION) {
-        sink.error('unsafe-regex', source.keyAt(['patterns']), `${name} has ${raw.patterns.length} patterns; a question may have at most ${MAX_PATTERNS_PER_QUESTION} (combine them with |, or list exact answers under "accept")`);
+        sink.error(
+          'unsafe-regex',
+          source.keyAt(['patterns']),
+          `${name} has ${raw.patterns.length} patterns; a question may have at most ${MAX_PATTERNS_PER_QUESTION} (combine them with |, or list exact answers under "accept")`,
+        );
         playable = false;
       }
       raw.patterns.forEach((pattern, i) => {
@@ -48,7 +56,11 @@ export function validateQuiz(quiz: Quiz, raw: RawQuiz, source: YamlSource, sink:
         }
       });
       if (raw.accept.length === 0 && raw.patterns.length === 0) {
-        sink.error('no-correct-answer', source.at([]), `${name} has no correct answer: list accepted answers under "accept" (or regular expressions under "patterns")`);
+        sink.error(
+          'no-correct-answer',
+          source.at([]),
+          `${name} has no correct answer: list accepted answers under "accept" (or regular expressions under "patterns")`,
+        );
         playable = false;
       }
       return playable;
@@ -56,7 +68,11 @@ export function validateQuiz(quiz: Quiz, raw: RawQuiz, source: YamlSource, sink:
     case 'order': {
       const playable = uniqueIds(raw.items, 'items', name, source, sink);
       if (raw.items.length < 2) {
-        sink.error('order-too-few-items', source.keyAt(['items']), `${name} has ${raw.items.length} item${raw.items.length === 1 ? '' : 's'} to order; an ordering question needs at least two`);
+        sink.error(
+          'order-too-few-items',
+          source.keyAt(['items']),
+          `${name} has ${raw.items.length} item${raw.items.length === 1 ? '' : 's'} to order; an ordering question needs at least two`,
+        );
         return false;
       }
       return playable;
@@ -66,7 +82,11 @@ export function validateQuiz(quiz: Quiz, raw: RawQuiz, source: YamlSource, sink:
       const rightIds = new Set(raw.right.map((item) => item.id));
       raw.left.forEach((item, i) => {
         if (!rightIds.has(item.match)) {
-          sink.error('unknown-match-target', source.at(['left', i, 'match']), `item '${item.id}' of ${name} matches '${item.match}', which is not an id under "right" (${[...rightIds].join(', ')})`);
+          sink.error(
+            'unknown-match-target',
+            source.at(['left', i, 'match']),
+            `item '${item.id}' of ${name} matches '${item.match}', which is not an id under "right" (${[...rightIds].join(', ')})`,
+          );
           playable = false;
         }
       });

@@ -115,7 +115,9 @@ describe('resolveImagePath', () => {
 
 describe('missing images', () => {
   it('reports an image that does not exist, at its line and column', () => {
-    const result = compileModuleSource('---\ntitle: T\n---\nSee\n\n![gone](assets/gone.png)\n', 'modules/a.md', { assetExists: () => false });
+    const result = compileModuleSource('---\ntitle: T\n---\nSee\n\n![gone](assets/gone.png)\n', 'modules/a.md', {
+      assetExists: () => false,
+    });
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
       "6:9 image-missing image 'assets/gone.png' does not exist in the course folder",
     ]);

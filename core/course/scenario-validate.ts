@@ -15,7 +15,11 @@ export function validateScenario(raw: RawQuiz<'scenario'>, source: YamlSource, s
   });
   raw.outcomes.forEach((outcome, o) => {
     if (raw.steps.some((step) => step.id === outcome.id)) {
-      sink.error('duplicate-id', source.at(['outcomes', o, 'id']), `id '${outcome.id}' names both a step and an outcome in ${name}; ids must be unique`);
+      sink.error(
+        'duplicate-id',
+        source.at(['outcomes', o, 'id']),
+        `id '${outcome.id}' names both a step and an outcome in ${name}; ids must be unique`,
+      );
       playable = false;
     }
   });
@@ -31,15 +35,27 @@ export function validateScenario(raw: RawQuiz<'scenario'>, source: YamlSource, s
 
   raw.steps.forEach((step, s) => {
     if (step.choices.length === 0) {
-      sink.error('scenario-dead-end', source.at(['steps', s, 'id']), `step '${step.id}' of ${name} leads nowhere: give it choices, each with "next: <step or outcome id>"`);
+      sink.error(
+        'scenario-dead-end',
+        source.at(['steps', s, 'id']),
+        `step '${step.id}' of ${name} leads nowhere: give it choices, each with "next: <step or outcome id>"`,
+      );
       playable = false;
     }
     step.choices.forEach((choice, c) => {
       if (choice.next === undefined) {
-        sink.error('scenario-dead-end', source.at(['steps', s, 'choices', c]), `choice '${choice.id}' in step '${step.id}' of ${name} leads nowhere: add "next: <step or outcome id>"`);
+        sink.error(
+          'scenario-dead-end',
+          source.at(['steps', s, 'choices', c]),
+          `choice '${choice.id}' in step '${step.id}' of ${name} leads nowhere: add "next: <step or outcome id>"`,
+        );
         playable = false;
       } else if (!stepIndex.has(choice.next) && !outcomeIds.has(choice.next)) {
-        sink.error('scenario-unknown-target', source.at(['steps', s, 'choices', c, 'next']), `choice '${choice.id}' in step '${step.id}' of ${name} leads to '${choice.next}', which is neither a step nor an outcome (${targets})`);
+        sink.error(
+          'scenario-unknown-target',
+          source.at(['steps', s, 'choices', c, 'next']),
+          `choice '${choice.id}' in step '${step.id}' of ${name} leads to '${choice.next}', which is neither a step nor an outcome (${targets})`,
+        );
         playable = false;
       }
     });
@@ -56,15 +72,25 @@ export function validateScenario(raw: RawQuiz<'scenario'>, source: YamlSource, s
     for (const choice of step?.choices ?? []) if (choice.next) queue.push(choice.next);
   }
   raw.steps.forEach((step, s) => {
-    if (!reachable.has(step.id)) sink.warning('scenario-unreachable', source.at(['steps', s, 'id']), `step '${step.id}' of ${name} is unreachable: no choice leads to it`);
+    if (!reachable.has(step.id))
+      sink.warning(
+        'scenario-unreachable',
+        source.at(['steps', s, 'id']),
+        `step '${step.id}' of ${name} is unreachable: no choice leads to it`,
+      );
   });
   raw.outcomes.forEach((outcome, o) => {
-    if (!reachable.has(outcome.id)) sink.warning('scenario-unreachable', source.at(['outcomes', o, 'id']), `outcome '${outcome.id}' of ${name} is unreachable: no choice leads to it`);
+    if (!reachable.has(outcome.id))
+      sink.warning(
+        'scenario-unreachable',
+        source.at(['outcomes', o, 'id']),
+        `outcome '${outcome.id}' of ${name} is unreachable: no choice leads to it`,
+      );
   });
 
   // Steps from which no outcome can be reached trap the learner in a loop.
   const canFinish = new Set(outcomeIds);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const step of raw.steps) {
       if (!canFinish.has(step.id) && step.choices.some((choice) => canFinish.has(choice.next ?? ''))) {
@@ -75,7 +101,11 @@ export function validateScenario(raw: RawQuiz<'scenario'>, source: YamlSource, s
   }
   raw.steps.forEach((step, s) => {
     if (reachable.has(step.id) && !canFinish.has(step.id)) {
-      sink.error('scenario-no-outcome', source.at(['steps', s, 'id']), `step '${step.id}' of ${name} can never reach an outcome: its choices only loop back`);
+      sink.error(
+        'scenario-no-outcome',
+        source.at(['steps', s, 'id']),
+        `step '${step.id}' of ${name} can never reach an outcome: its choices only loop back`,
+      );
       playable = false;
     }
   });

@@ -25,10 +25,43 @@ outcomes:
 
 describe('advanceScenario', () => {
   it.each([
-    ['no choice yet shows the first step', [], { kind: 'step', step: { id: 's1', text: 'First?', choices: [{ id: 'listen', text: 'Listen' }, { id: 'argue', text: 'Argue' }] } }],
-    ['a choice leads to the next step with its feedback', ['listen'], { kind: 'step', feedback: 'Good start', step: { id: 's2', text: 'Then?', choices: [{ id: 'fix', text: 'Fix it' }, { id: 'back', text: 'Start over' }] } }],
+    [
+      'no choice yet shows the first step',
+      [],
+      {
+        kind: 'step',
+        step: {
+          id: 's1',
+          text: 'First?',
+          choices: [
+            { id: 'listen', text: 'Listen' },
+            { id: 'argue', text: 'Argue' },
+          ],
+        },
+      },
+    ],
+    [
+      'a choice leads to the next step with its feedback',
+      ['listen'],
+      {
+        kind: 'step',
+        feedback: 'Good start',
+        step: {
+          id: 's2',
+          text: 'Then?',
+          choices: [
+            { id: 'fix', text: 'Fix it' },
+            { id: 'back', text: 'Start over' },
+          ],
+        },
+      },
+    ],
     ['loops are allowed', ['listen', 'back'], { kind: 'step', step: { id: 's1' } }],
-    ['reaching an outcome', ['listen', 'fix'], { kind: 'outcome', outcomeId: 'won', title: 'Won', feedback: ['Good start', 'Sorted', 'Customer kept'], score: 5, maxScore: 5 }],
+    [
+      'reaching an outcome',
+      ['listen', 'fix'],
+      { kind: 'outcome', outcomeId: 'won', title: 'Won', feedback: ['Good start', 'Sorted', 'Customer kept'], score: 5, maxScore: 5 },
+    ],
     ['a poor outcome', ['argue'], { kind: 'outcome', outcomeId: 'lost', score: 0, maxScore: 5 }],
     ['an unknown choice', ['shout'], { kind: 'error', code: 'unknown-choice' }],
     ['a path past the outcome', ['argue', 'listen'], { kind: 'error', code: 'past-outcome' }],

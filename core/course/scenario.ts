@@ -27,12 +27,22 @@ export function advanceScenario(quiz: ScenarioQuiz, path: readonly string[]): Sc
     if (!step) return { kind: 'error', code: 'broken-scenario', message: `scenario '${quiz.id}' has no step '${quiz.start}'` };
     const choiceId = path[i];
     const choice = step.choices.find((candidate) => candidate.id === choiceId);
-    if (!choice) return { kind: 'error', code: 'unknown-choice', message: `step '${step.id}' of scenario '${quiz.id}' has no choice '${String(choiceId)}'` };
+    if (!choice)
+      return {
+        kind: 'error',
+        code: 'unknown-choice',
+        message: `step '${step.id}' of scenario '${quiz.id}' has no choice '${String(choiceId)}'`,
+      };
     lastFeedback = choice.feedback;
     if (choice.feedback) feedbacks.push(choice.feedback);
     const outcome = outcomes.get(choice.next);
     if (outcome) {
-      if (i < path.length - 1) return { kind: 'error', code: 'past-outcome', message: `scenario '${quiz.id}' ends after choice '${choice.id}'; the path continues past its outcome` };
+      if (i < path.length - 1)
+        return {
+          kind: 'error',
+          code: 'past-outcome',
+          message: `scenario '${quiz.id}' ends after choice '${choice.id}'; the path continues past its outcome`,
+        };
       return {
         kind: 'outcome',
         outcomeId: outcome.id,

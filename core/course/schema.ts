@@ -11,9 +11,7 @@ const slugMessage = 'must be an id made of lowercase letters, digits and hyphens
 export const slug = z.string({ error: slugMessage }).regex(SLUG, slugMessage);
 
 /** YAML reads `text: 42` or `text: yes`-like values as numbers or booleans; trainers mean text. */
-export const text = z
-  .union([z.string(), z.number(), z.boolean()], { error: 'must be text' })
-  .transform((value) => String(value));
+export const text = z.union([z.string(), z.number(), z.boolean()], { error: 'must be text' }).transform((value) => String(value));
 
 const points = z.number().min(0, 'must be 0 or more').max(1000, 'must be at most 1000');
 const partialCredit = z.boolean().default(false);
@@ -94,9 +92,7 @@ export const quizSchemas = {
         z.strictObject({
           id: slug,
           text,
-          choices: z
-            .array(z.strictObject({ id: slug, text, feedback: text.optional(), next: slug.optional() }))
-            .default([]),
+          choices: z.array(z.strictObject({ id: slug, text, feedback: text.optional(), next: slug.optional() })).default([]),
         }),
       )
       .min(1, 'needs at least one step'),

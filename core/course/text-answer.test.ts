@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileBody } from './test-helpers';
 import { compilePattern, MAX_PATTERN_INPUT, patternProblem } from './text-answer';
 
-const longest = (unit: string, tail = '') => unit.repeat(Math.ceil(MAX_PATTERN_INPUT / unit.length)).slice(0, MAX_PATTERN_INPUT - tail.length) + tail;
+const longest = (unit: string, tail = '') =>
+  unit.repeat(Math.ceil(MAX_PATTERN_INPUT / unit.length)).slice(0, MAX_PATTERN_INPUT - tail.length) + tail;
 
 // [pattern, adversarial answer of the maximum length that is still run through a pattern, an answer it matches]
 // Each of these takes a backtracking engine exponential or high-polynomial time on the adversarial answer.
@@ -84,7 +85,11 @@ describe('patterns the engine cannot run are course diagnostics', () => {
     ['(unclosed', 'bad-regex', 'is not a valid regular expression (missing closing ): `(unclosed`)'],
     ['a{1001}', 'bad-regex', 'is not a valid regular expression (invalid repeat count: `{1001}`)'],
     ['x'.repeat(201), 'unsafe-regex', 'is 201 characters long; patterns may be at most 200'],
-    ['((\\w{1,10}){1,10}){1,10}!', 'unsafe-regex', 'is too complex to check answers quickly: it compiles to 2222 steps, and a pattern may have at most 300'],
+    [
+      '((\\w{1,10}){1,10}){1,10}!',
+      'unsafe-regex',
+      'is too complex to check answers quickly: it compiles to 2222 steps, and a pattern may have at most 300',
+    ],
     ['[\\p{L}\\p{N}]{1000}!', 'unsafe-regex', 'ranges to test, at most 20000'],
     ['[\\p{L}\\p{N}]{290}!', 'unsafe-regex', 'it repeats large character classes (such as \\p{L}) too many times'],
     ['(.*a){100}!', 'unsafe-regex', 'compiles to 503 steps'],
@@ -103,12 +108,17 @@ describe('patterns the engine cannot run are course diagnostics', () => {
   });
 
   it('allows at most ten patterns on one question, so one answer runs at most ten', () => {
-    const quiz = (count: number) => '```quiz\nid: t1\ntype: text\nprompt: P\npatterns:\n' + Array.from({ length: count }, (_, i) => `  - "a{${i + 1}}"\n`).join('') + '```\n';
+    const quiz = (count: number) =>
+      '```quiz\nid: t1\ntype: text\nprompt: P\npatterns:\n' +
+      Array.from({ length: count }, (_, i) => `  - "a{${i + 1}}"\n`).join('') +
+      '```\n';
     expect(compileBody(quiz(10)).diagnostics).toEqual([]);
     const [diagnostic, ...others] = compileBody(quiz(11)).diagnostics;
     expect(others).toEqual([]);
     expect(diagnostic).toMatchObject({ code: 'unsafe-regex', line: 8, column: 1 });
-    expect(diagnostic?.message).toBe("quiz 't1' has 11 patterns; a question may have at most 10 (combine them with |, or list exact answers under \"accept\")");
+    expect(diagnostic?.message).toBe(
+      'quiz \'t1\' has 11 patterns; a question may have at most 10 (combine them with |, or list exact answers under "accept")',
+    );
   });
 
   it('names the pattern, the quiz and the line, and says what to do instead', () => {

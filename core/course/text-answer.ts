@@ -70,11 +70,18 @@ function analyse(pattern: string): Analysis {
 
 function check(pattern: string): Analysis {
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    return { problem: { code: 'unsafe-regex', reason: `is ${pattern.length} characters long; patterns may be at most ${MAX_PATTERN_LENGTH}` } };
+    return {
+      problem: { code: 'unsafe-regex', reason: `is ${pattern.length} characters long; patterns may be at most ${MAX_PATTERN_LENGTH}` },
+    };
   }
   const unsupported = unsupportedFeature(pattern);
   if (unsupported) {
-    return { problem: { code: 'unsupported-regex', reason: `uses ${unsupported.what}, which Course Studio does not support: ${unsupported.instead}` } };
+    return {
+      problem: {
+        code: 'unsupported-regex',
+        reason: `uses ${unsupported.what}, which Course Studio does not support: ${unsupported.instead}`,
+      },
+    };
   }
   let re2: RE2JS;
   try {
@@ -124,7 +131,8 @@ function programSize(re2: RE2JS): { steps: number; ranges: number } {
   const instructions = program?.inst;
   if (!Array.isArray(instructions)) return { steps: Number.POSITIVE_INFINITY, ranges: Number.POSITIVE_INFINITY };
   let ranges = 0;
-  for (const instruction of instructions as { runes?: ArrayLike<number> | null }[]) ranges += Math.floor((instruction.runes?.length ?? 0) / 2);
+  for (const instruction of instructions as { runes?: ArrayLike<number> | null }[])
+    ranges += Math.floor((instruction.runes?.length ?? 0) / 2);
   return { steps: instructions.length, ranges };
 }
 
@@ -142,7 +150,10 @@ function unsupportedFeature(pattern: string): { what: string; instead: string } 
     if (char === '\\') {
       const reference = inClass ? undefined : /^\\([1-9]\d*|k<[^>]*>)/.exec(rest)?.[0];
       if (reference) {
-        return { what: `a back-reference (${reference})`, instead: `${linear}, which cannot require a later part to repeat an earlier one; list the accepted variants instead, e.g. (yes|no) or under "accept"` };
+        return {
+          what: `a back-reference (${reference})`,
+          instead: `${linear}, which cannot require a later part to repeat an earlier one; list the accepted variants instead, e.g. (yes|no) or under "accept"`,
+        };
       }
       i++;
       continue;
@@ -161,7 +172,10 @@ function unsupportedFeature(pattern: string): { what: string; instead: string } 
     const look = /^\(\?(<?)([=!])/.exec(rest);
     if (look) {
       const kind = look[1] ? 'look-behind' : 'look-ahead';
-      return { what: `a ${kind} ${look[0]}…)`, instead: `${linear}, which cannot look around the match; write the text that should match directly, or list the variants under "accept"` };
+      return {
+        what: `a ${kind} ${look[0]}…)`,
+        instead: `${linear}, which cannot look around the match; write the text that should match directly, or list the variants under "accept"`,
+      };
     }
   }
   return undefined;

@@ -43,7 +43,9 @@ describe('fastYaml', () => {
     const expected = full(text);
     expect(expected).toBeDefined();
     expect(fastYaml(text)).toEqual(expected);
-    expect(Object.is((fastYaml(text)?.value as Record<string, unknown>)['neg'], (expected?.value as Record<string, unknown>)['neg'])).toBe(true);
+    expect(Object.is((fastYaml(text)?.value as Record<string, unknown>)['neg'], (expected?.value as Record<string, unknown>)['neg'])).toBe(
+      true,
+    );
   });
 
   it.each(refused)('gives up on %s', (_name, text) => {
@@ -55,7 +57,28 @@ describe('fastYaml', () => {
 // that guards the mimicry: lines built from the characters and spellings where the two libraries
 // could differ, and whenever the fast read takes one, yaml must read it, without a problem, the same.
 describe('fastYaml against yaml on generated fragments', () => {
-  const scalars = ['0o17', '012', '1_000', '0b1', '-0', '+12', '1.', '.5', '1e3', '-.inf', '.NaN', 'null', 'Null', '~', 'True', 'yes', 'no', '0x1F', '2024-01-01', ''];
+  const scalars = [
+    '0o17',
+    '012',
+    '1_000',
+    '0b1',
+    '-0',
+    '+12',
+    '1.',
+    '.5',
+    '1e3',
+    '-.inf',
+    '.NaN',
+    'null',
+    'Null',
+    '~',
+    'True',
+    'yes',
+    'no',
+    '0x1F',
+    '2024-01-01',
+    '',
+  ];
   const piece = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom('Ask', 'a b', 'What now?', 'yes: no', 'x-y', "it's", '"q"', 'a # b', 'a  # b') },
     { weight: 2, arbitrary: fc.constantFrom(...scalars) },
@@ -82,7 +105,9 @@ describe('fastYaml against yaml on generated fragments', () => {
             : fc.oneof(
                 { weight: 3, arbitrary: flow.map((text) => ` ${text}`) },
                 fc.tuple(flow, fc.constantFrom(' # c', '#c', '  #c')).map(([text, comment]) => ` ${text}${comment}`),
-                fc.array(mapping(`${indent}    `, depth + 1), { minLength: 1, maxLength: 2 }).map((items) => items.map((item) => `\n${indent}  - ${item.trimStart()}`).join('')),
+                fc
+                  .array(mapping(`${indent}    `, depth + 1), { minLength: 1, maxLength: 2 })
+                  .map((items) => items.map((item) => `\n${indent}  - ${item.trimStart()}`).join('')),
               ),
         ),
         { minLength: 1, maxLength: 4, selector: ([name]) => name },

@@ -34,7 +34,10 @@ const coreScalars: [tag: string, variants: [test: RegExp, construct: (text: stri
   [
     'tag:yaml.org,2002:float',
     [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
+      [
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+        (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
+      ],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
     ],
@@ -94,7 +97,8 @@ const LOAD_OPTIONS: LoadOptions = {
   listener: (event, state) => {
     // @types/js-yaml leaves out these two fields of the loader state; js-yaml sets them on every node.
     const node = state as unknown as { tag: string | null; anchor: string | null };
-    if (event === 'close' && (node.anchor !== null || !(node.tag === null || node.tag === '?' || IMPLICIT_TAGS.has(node.tag)))) vouched = false;
+    if (event === 'close' && (node.anchor !== null || !(node.tag === null || node.tag === '?' || IMPLICIT_TAGS.has(node.tag))))
+      vouched = false;
   },
 };
 

@@ -55,7 +55,12 @@ export function parseYaml(text: string, placement: Placement, sink: DiagnosticSi
     sink.error('yaml-syntax', at, explainYamlError(error.code, error.message, lineAt(text, error.pos[0]), what), sentence(error.message));
   }
   for (const warning of doc.warnings) {
-    sink.warning('yaml-warning', locate(warning.pos[0]), `${capitalised(theFragment(what))} uses YAML that course files do not need here; write plain "key: value" lines`, sentence(warning.message));
+    sink.warning(
+      'yaml-warning',
+      locate(warning.pos[0]),
+      `${capitalised(theFragment(what))} uses YAML that course files do not need here; write plain "key: value" lines`,
+      sentence(warning.message),
+    );
   }
   let value: unknown;
   // Aliases are checked first, so a "billion laughs" is reported at the alias that blows it up.
@@ -67,7 +72,12 @@ export function parseYaml(text: string, placement: Placement, sink: DiagnosticSi
       // The check above bounds what aliases add; maxAliasCount is the library's own net under it.
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
     } catch (error) {
-      sink.error('yaml-syntax', locate(0), `${capitalised(theFragment(what))} could not be read as YAML; write plain "key: value" lines`, sentence(String((error as Error).message)));
+      sink.error(
+        'yaml-syntax',
+        locate(0),
+        `${capitalised(theFragment(what))} could not be read as YAML; write plain "key: value" lines`,
+        sentence(String((error as Error).message)),
+      );
     }
   }
   const start = locate(0);
@@ -80,12 +90,7 @@ export function parseYaml(text: string, placement: Placement, sink: DiagnosticSi
   };
 }
 
-function nodeStart(
-  doc: Document,
-  path: YamlPath,
-  wantKey: boolean,
-  locate: (offset: number) => Location,
-): Location | undefined {
+function nodeStart(doc: Document, path: YamlPath, wantKey: boolean, locate: (offset: number) => Location): Location | undefined {
   for (let length = path.length; length >= 0; length--) {
     const prefix = path.slice(0, length);
     if (wantKey && length === path.length && length > 0) {

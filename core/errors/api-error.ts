@@ -48,6 +48,9 @@ function bounded(message: string): string {
   const ellipsis = '…';
   const room = ERROR_MESSAGE_BYTES - Buffer.byteLength(ellipsis);
   // Cutting bytes may split a character; the decoder marks that with U+FFFD, which is dropped.
-  const cut = Buffer.from(message.slice(0, room)).subarray(0, room).toString('utf8').replace(/\uFFFD+$/, '');
+  const cut = Buffer.from(message.slice(0, room))
+    .subarray(0, room)
+    .toString('utf8')
+    .replace(/\uFFFD+$/, '');
   return cut + ellipsis;
 }

@@ -1,6 +1,13 @@
 import type * as z from 'zod';
 import { ApiError } from '../errors';
-import type { addDurationInput, finishAttemptInput, recordAnswerInput, recordPageInput, recordScenarioStepInput, startOrResumeInput } from './inputs';
+import type {
+  addDurationInput,
+  finishAttemptInput,
+  recordAnswerInput,
+  recordPageInput,
+  recordScenarioStepInput,
+  startOrResumeInput,
+} from './inputs';
 import type { AttemptRecord, LearnerDoc } from './schema';
 import { decideResume } from './stale-policy';
 
@@ -84,7 +91,8 @@ export function recordPage(doc: LearnerDoc, input: z.output<typeof recordPageInp
 
 export function recordAnswer(doc: LearnerDoc, input: z.output<typeof recordAnswerInput>, context: ChangeContext): AttemptRecord {
   const attempt = openAttempt(doc, input.attemptId, input.moduleHash);
-  if (input.score > input.maxScore) throw new ApiError('invalid-argument', `The score for question '${input.quizId}' is more than its maximum.`);
+  if (input.score > input.maxScore)
+    throw new ApiError('invalid-argument', `The score for question '${input.quizId}' is more than its maximum.`);
   const earlier = attempt.answers[input.quizId];
   attempt.answers[input.quizId] = {
     value: input.value,
@@ -98,7 +106,11 @@ export function recordAnswer(doc: LearnerDoc, input: z.output<typeof recordAnswe
   return structuredClone(attempt);
 }
 
-export function recordScenarioStep(doc: LearnerDoc, input: z.output<typeof recordScenarioStepInput>, context: ChangeContext): AttemptRecord {
+export function recordScenarioStep(
+  doc: LearnerDoc,
+  input: z.output<typeof recordScenarioStepInput>,
+  context: ChangeContext,
+): AttemptRecord {
   const attempt = openAttempt(doc, input.attemptId, input.moduleHash);
   attempt.scenarioPaths[input.quizId] = [...(attempt.scenarioPaths[input.quizId] ?? []), input.choiceId];
   attempt.updatedAt = context.now;
@@ -141,7 +153,10 @@ function openAttempt(doc: LearnerDoc, attemptId: string, moduleHash?: string): A
   const attempt = doc.attempts.find((candidate) => candidate.id === attemptId);
   if (!attempt) throw new ApiError('not-found', `${doc.learner.name} has no attempt with id ${attemptId}.`);
   if (attempt.status !== 'in-progress') {
-    throw new ApiError('conflict', `This attempt is already ${attempt.status === 'superseded' ? 'closed' : 'finished'}; open the module again to continue.`);
+    throw new ApiError(
+      'conflict',
+      `This attempt is already ${attempt.status === 'superseded' ? 'closed' : 'finished'}; open the module again to continue.`,
+    );
   }
   if (moduleHash !== undefined && moduleHash !== attempt.moduleHash) {
     throw new ApiError('conflict', 'This module was changed while it was open. Open it again to continue with the new version.');

@@ -74,32 +74,36 @@ function runAndKill(args: string[], ms: number): Promise<string[]> {
 }
 
 describe('killed with SIGKILL while saving', () => {
-  it(`loses no acknowledged save over ${ROUNDS} kills`, async () => {
-    const dataDir = await tempDir();
-    const learner = await (await openProgressStore({ dataDir })).addLearner({ name: 'Crash test' });
-    const next = random(20_250_101);
-    const acknowledged: string[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      acknowledged.push(...(await runAndKill([dataDir, learner.id, String(round)], Math.floor(next() * 120))));
-    }
+  it(
+    `loses no acknowledged save over ${ROUNDS} kills`,
+    async () => {
+      const dataDir = await tempDir();
+      const learner = await (await openProgressStore({ dataDir })).addLearner({ name: 'Crash test' });
+      const next = random(20_250_101);
+      const acknowledged: string[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        acknowledged.push(...(await runAndKill([dataDir, learner.id, String(round)], Math.floor(next() * 120))));
+      }
 
-    const store = await openProgressStore({ dataDir });
-    const progress = await store.getProgress(learner.id);
-    const saved = new Set(progress.attempts.flatMap((attempt) => Object.keys(attempt.answers)));
-    const learners = new Set(store.listLearners().map((entry) => entry.id));
-    const answers = acknowledged.filter((line) => line.startsWith('answer '));
-    expect(answers.length).toBeGreaterThan(ROUNDS);
-    expect(answers.filter((line) => !saved.has(line.slice('answer '.length)))).toEqual([]);
-    expect(acknowledged.filter((line) => line.startsWith('learner ') && !learners.has(line.slice('learner '.length)))).toEqual([]);
-    expect(progress.attempts).toHaveLength(1);
-    expect(store.getNotices()).toEqual([]);
+      const store = await openProgressStore({ dataDir });
+      const progress = await store.getProgress(learner.id);
+      const saved = new Set(progress.attempts.flatMap((attempt) => Object.keys(attempt.answers)));
+      const learners = new Set(store.listLearners().map((entry) => entry.id));
+      const answers = acknowledged.filter((line) => line.startsWith('answer '));
+      expect(answers.length).toBeGreaterThan(ROUNDS);
+      expect(answers.filter((line) => !saved.has(line.slice('answer '.length)))).toEqual([]);
+      expect(acknowledged.filter((line) => line.startsWith('learner ') && !learners.has(line.slice('learner '.length)))).toEqual([]);
+      expect(progress.attempts).toHaveLength(1);
+      expect(store.getNotices()).toEqual([]);
 
-    const dir = join(dataDir, 'learners');
-    const files = (await readdir(dir)).filter((name) => name.endsWith('.json') || name.endsWith('.bak'));
-    expect(files.length).toBeGreaterThan(2);
-    for (const name of files) {
-      const text = await readFile(join(dir, name), 'utf8');
-      expect(() => JSON.parse(text), name).not.toThrow();
-    }
-  }, TEST_CAP_MS);
+      const dir = join(dataDir, 'learners');
+      const files = (await readdir(dir)).filter((name) => name.endsWith('.json') || name.endsWith('.bak'));
+      expect(files.length).toBeGreaterThan(2);
+      for (const name of files) {
+        const text = await readFile(join(dir, name), 'utf8');
+        expect(() => JSON.parse(text), name).not.toThrow();
+      }
+    },
+    TEST_CAP_MS,
+  );
 });

@@ -23,7 +23,9 @@ export const addLearnerInput = z.strictObject({
     .string()
     .refine(isPlainText, `a name ${notPlainTextMessage}`)
     .transform((name) => name.trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, 'a learner needs a name').max(limits.text.learnerName, `a name has at most ${limits.text.learnerName} characters`)),
+    .pipe(
+      z.string().min(1, 'a learner needs a name').max(limits.text.learnerName, `a name has at most ${limits.text.learnerName} characters`),
+    ),
   staffId: z
     .string()
     .refine(isPlainText, `a staff id ${notPlainTextMessage}`)

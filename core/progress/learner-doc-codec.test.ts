@@ -16,7 +16,9 @@ describe('decodeLearnerDoc', () => {
       hash: attempt.moduleHash,
       status: attempt.status,
       page: attempt.pageIndex,
-      answers: Object.fromEntries(Object.entries(attempt.answers).map(([quizId, answer]) => [quizId, [answer.value, answer.correct, answer.tries]])),
+      answers: Object.fromEntries(
+        Object.entries(attempt.answers).map(([quizId, answer]) => [quizId, [answer.value, answer.correct, answer.tries]]),
+      ),
       updatedAt: attempt.updatedAt,
     }));
     expect(summary).toEqual([
@@ -28,7 +30,14 @@ describe('decodeLearnerDoc', () => {
         answers: { q1: [{ type: 'single', choice: 'a' }, true, 2], q2: [{ type: 'true-false', value: true }, true, 1] },
         updatedAt: '2024-03-01T09:07:00.000Z',
       },
-      { module: 'spill', hash: UNKNOWN_V1_MODULE_HASH, status: 'in-progress', page: 0, answers: { r1: [{ type: 'text', text: 'absorb' }, null, 1] }, updatedAt: '2024-03-02T10:00:00.000Z' },
+      {
+        module: 'spill',
+        hash: UNKNOWN_V1_MODULE_HASH,
+        status: 'in-progress',
+        page: 0,
+        answers: { r1: [{ type: 'text', text: 'absorb' }, null, 1] },
+        updatedAt: '2024-03-02T10:00:00.000Z',
+      },
       { module: 'exits', hash: UNKNOWN_V1_MODULE_HASH, status: 'in-progress', page: 1, answers: {}, updatedAt: '2024-03-01T09:00:00.000Z' },
     ]);
   });

@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { CURRENT_SCHEMA_VERSION, learnerDocSchema, learnerIdSchema, type AnswerRecord, type AttemptRecord, type LearnerDoc } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  learnerDocSchema,
+  learnerIdSchema,
+  type AnswerRecord,
+  type AttemptRecord,
+  type LearnerDoc,
+} from './schema';
 
 /**
  * Turns a parsed learner file into the current document, migrating older schema versions.
@@ -52,7 +59,14 @@ export interface DecodedLearnerDoc {
 
 /** Throws (a zod error or NewerSchemaError) when the JSON is not a learner document of any known version. */
 export function decodeLearnerDoc(json: unknown, randomId: () => string): DecodedLearnerDoc {
-  const version = typeof json === 'object' && json !== null ? ('schemaVersion' in json ? json.schemaVersion : 'version' in json ? json.version : undefined) : undefined;
+  const version =
+    typeof json === 'object' && json !== null
+      ? 'schemaVersion' in json
+        ? json.schemaVersion
+        : 'version' in json
+          ? json.version
+          : undefined
+      : undefined;
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) throw new NewerSchemaError(version);
   if (version === 1) return { doc: migrateV1(learnerDocV1Schema.parse(json), randomId), migratedFrom: 1 };
   return { doc: learnerDocSchema.parse(json), migratedFrom: null };

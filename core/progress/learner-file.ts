@@ -37,7 +37,12 @@ export interface LoadLearnerOptions {
  * The lowdb database over one learner's file. `initial` stays in `db.data` when the file does not
  * exist, which is how callers tell a missing file from an empty one.
  */
-export function learnerDb(fs: StorageFs, dir: string, learnerId: string, options: { randomId: () => string; initial: LearnerDoc; onMigrated?: (original: unknown) => void }): Low<LearnerDoc> {
+export function learnerDb(
+  fs: StorageFs,
+  dir: string,
+  learnerId: string,
+  options: { randomId: () => string; initial: LearnerDoc; onMigrated?: (original: unknown) => void },
+): Low<LearnerDoc> {
   const decode = (json: unknown): LearnerDoc => {
     const decoded = decodeLearnerDoc(json, options.randomId);
     // A file copied in under another learner's name would otherwise attach their answers to this learner.
@@ -58,7 +63,11 @@ export async function loadLearner(options: LoadLearnerOptions): Promise<LoadedLe
   const whose = options.profile ? `${options.profile.name}'s progress` : 'A learner’s progress';
   const missing = emptyDoc(options.profile ?? { id: learnerId, name: `Learner ${learnerId.slice(0, 8)}`, createdAt: options.now() });
   let migratedOriginal: unknown;
-  const db = learnerDb(fs, dir, learnerId, { randomId: options.randomId, initial: missing, onMigrated: (original) => (migratedOriginal = original) });
+  const db = learnerDb(fs, dir, learnerId, {
+    randomId: options.randomId,
+    initial: missing,
+    onMigrated: (original) => (migratedOriginal = original),
+  });
   const path = learnerFilePath(dir, learnerId);
   let movedTo: string | null = null;
   try {
@@ -71,14 +80,21 @@ export async function loadLearner(options: LoadLearnerOptions): Promise<LoadedLe
   }
   if (migratedOriginal !== undefined) {
     // Keep the file as the older app wrote it before replacing it; without that copy, do not replace it.
-    await writeFileAtomic(setAsidePath(path, options.now(), 'v1'), JSON.stringify(migratedOriginal), { fs }).catch((cause: unknown) => Promise.reject(refuse(cause, whose)));
+    await writeFileAtomic(setAsidePath(path, options.now(), 'v1'), JSON.stringify(migratedOriginal), { fs }).catch((cause: unknown) =>
+      Promise.reject(refuse(cause, whose)),
+    );
     return { db, notices: [], pending: !(await tryWrite(db)) };
   }
   if (movedTo === null && db.data !== missing) return { db, notices: [], pending: false };
   return recover(options, db, movedTo, missing);
 }
 
-async function recover(options: LoadLearnerOptions, db: Low<LearnerDoc>, movedTo: string | null, fresh: LearnerDoc): Promise<LoadedLearner | null> {
+async function recover(
+  options: LoadLearnerOptions,
+  db: Low<LearnerDoc>,
+  movedTo: string | null,
+  fresh: LearnerDoc,
+): Promise<LoadedLearner | null> {
   const { fs, dir, learnerId } = options;
   const backupPath = `${learnerFilePath(dir, learnerId)}.bak`;
   let backup: LearnerDoc | null = null;
@@ -86,7 +102,9 @@ async function recover(options: LoadLearnerOptions, db: Low<LearnerDoc>, movedTo
     backup = await readJsonFile(fs, backupPath, (json) => decodeLearnerDoc(json, options.randomId).doc);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw refuse(error, 'A backup of a learner’s progress');
-    await setAside(fs, backupPath, options.now()).catch((cause: unknown) => Promise.reject(refuse(cause, 'A backup of a learner’s progress')));
+    await setAside(fs, backupPath, options.now()).catch((cause: unknown) =>
+      Promise.reject(refuse(cause, 'A backup of a learner’s progress')),
+    );
   }
   if (backup && backup.learner.id === learnerId) {
     db.data = backup;
@@ -115,6 +133,7 @@ async function tryWrite(db: Low<LearnerDoc>): Promise<boolean> {
 }
 
 function refuse(error: unknown, whose: string): ApiError {
-  if (error instanceof NewerSchemaError) return new ApiError('conflict', `${whose} was saved by a newer version of Course Studio; update Course Studio to open it.`);
+  if (error instanceof NewerSchemaError)
+    return new ApiError('conflict', `${whose} was saved by a newer version of Course Studio; update Course Studio to open it.`);
   return notReadable(error, whose);
 }

@@ -39,7 +39,12 @@ describe('adding many learners at once (group commit of the index)', () => {
     expect(fs.calls.filter(indexWrite).length).toBeLessThanOrEqual(BURST / 10);
     expect(store.listLearners()).toHaveLength(BURST);
     const reopened = await openProgressStore({ dataDir });
-    expect(reopened.listLearners().map((learner) => learner.name).sort()).toEqual(namesOf(BURST).sort());
+    expect(
+      reopened
+        .listLearners()
+        .map((learner) => learner.name)
+        .sort(),
+    ).toEqual(namesOf(BURST).sort());
   });
 
   it('resolves each caller only once the index on disk holds its learner', async () => {
@@ -48,7 +53,13 @@ describe('adding many learners at once (group commit of the index)', () => {
     const indexPath = join(dataDir, 'learners', 'index.json');
     const onDiskWhenResolved = await Promise.all(
       namesOf(20).map((name) =>
-        store.addLearner({ name }).then((learner) => (JSON.parse(readFileSync(indexPath, 'utf8')) as { learners: { id: string }[] }).learners.some((entry) => entry.id === learner.id)),
+        store
+          .addLearner({ name })
+          .then((learner) =>
+            (JSON.parse(readFileSync(indexPath, 'utf8')) as { learners: { id: string }[] }).learners.some(
+              (entry) => entry.id === learner.id,
+            ),
+          ),
       ),
     );
     expect(onDiskWhenResolved.every(Boolean)).toBe(true);
@@ -59,14 +70,27 @@ describe('adding many learners at once (group commit of the index)', () => {
     // The first index write of the burst fails; the one after it succeeds.
     fs.fail('sync', 'ENOSPC', { pathIncludes: 'index.json.tmp', times: 1 });
     const { dataDir, store, results } = await burstWhileIndexWrites(namesOf(BURST), fs);
-    const failed = results.flatMap((result, i) => (result.status === 'rejected' ? [{ name: `Learner ${i}`, reason: result.reason as unknown }] : []));
+    const failed = results.flatMap((result, i) =>
+      result.status === 'rejected' ? [{ name: `Learner ${i}`, reason: result.reason as unknown }] : [],
+    );
     const added = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     expect(failed.length).toBeGreaterThan(0);
     expect(added.length).toBeGreaterThan(0);
-    for (const { reason } of failed) expect(reason).toMatchObject({ code: 'not-saved', message: expect.stringContaining('the disk is full') });
-    expect(store.listLearners().map((learner) => learner.name).sort()).toEqual(added.map((learner) => learner.name).sort());
+    for (const { reason } of failed)
+      expect(reason).toMatchObject({ code: 'not-saved', message: expect.stringContaining('the disk is full') });
+    expect(
+      store
+        .listLearners()
+        .map((learner) => learner.name)
+        .sort(),
+    ).toEqual(added.map((learner) => learner.name).sort());
     const reopened = await openProgressStore({ dataDir });
-    expect(reopened.listLearners().map((learner) => learner.id).sort()).toEqual(added.map((learner) => learner.id).sort());
+    expect(
+      reopened
+        .listLearners()
+        .map((learner) => learner.id)
+        .sort(),
+    ).toEqual(added.map((learner) => learner.id).sort());
     // The refused learners' own files are gone too, so no later start brings them back.
     const files = await readdir(join(dataDir, 'learners'));
     expect(files.filter((name) => /^[0-9a-f-]{36}\.json$/.test(name))).toHaveLength(added.length);

@@ -29,7 +29,10 @@ export class LearnerIndex {
   /** `damaged` is set when the file was unreadable; it has been set aside and the index starts empty. */
   static async open(fs: StorageFs, dir: string, now: () => string): Promise<{ index: LearnerIndex; damaged: { movedTo: string } | null }> {
     const path = indexFilePath(dir);
-    const db = new Low<LearnersIndex>(new DurableJsonFile(path, { fs, decode: (json) => learnersIndexSchema.parse(json) }), { schemaVersion: 1, learners: [] });
+    const db = new Low<LearnersIndex>(new DurableJsonFile(path, { fs, decode: (json) => learnersIndexSchema.parse(json) }), {
+      schemaVersion: 1,
+      learners: [],
+    });
     try {
       await db.read();
       return { index: new LearnerIndex(db), damaged: null };

@@ -72,7 +72,10 @@ describe('store.update: one learner operation as a transaction', () => {
     const store = await openProgressStore({ dataDir, fs });
     const { learner, ref } = await learnerWithAttempt(store);
     fs.fail('rename', 'ENOSPC');
-    const committed = await store.update(learner.id, (tx) => tx.recordAnswer({ attemptId: ref.attemptId, ...answer('q1') }).answers.q1?.tries);
+    const committed = await store.update(
+      learner.id,
+      (tx) => tx.recordAnswer({ attemptId: ref.attemptId, ...answer('q1') }).answers.q1?.tries,
+    );
     expect(committed).toEqual({ value: 1, save: { saved: false, message: expect.stringMatching(/disk is full/) } });
     expect(store.hasUnsavedChanges()).toBe(true);
     expect((await onDisk(dataDir, learner.id)).attempts[0]?.answers).toEqual({});

@@ -51,7 +51,13 @@ export class LearnerTransaction {
   }
 
   startOrResume(input: Without<inputs.StartOrResumeInput>): changes.StartOrResumeResult {
-    return this.#apply(inputs.startOrResumeInput, input, 'open the module', changes.startOrResume, (result) => result.outcome !== 'resumed');
+    return this.#apply(
+      inputs.startOrResumeInput,
+      input,
+      'open the module',
+      changes.startOrResume,
+      (result) => result.outcome !== 'resumed',
+    );
   }
 
   recordPage(input: Without<inputs.RecordPageInput>): AttemptRecord {

@@ -26,7 +26,10 @@ export class NoticeBoard {
   /** A damaged file is set aside and the board starts over, with a notice saying so. */
   static async open(options: { fs: StorageFs; path: string; now: () => string; randomId: () => string }): Promise<NoticeBoard> {
     const { fs, path, now } = options;
-    const db = new Low<NoticesDoc>(new DurableJsonFile(path, { fs, decode: (json) => noticesDocSchema.parse(json) }), { schemaVersion: 1, notices: [] });
+    const db = new Low<NoticesDoc>(new DurableJsonFile(path, { fs, decode: (json) => noticesDocSchema.parse(json) }), {
+      schemaVersion: 1,
+      notices: [],
+    });
     let movedTo: string | null = null;
     try {
       await db.read();

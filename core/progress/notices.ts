@@ -55,7 +55,9 @@ export function recoveredFromBackup(learnerId: string, name: string, movedTo: st
 }
 
 export function resetAfterCorruption(learnerId: string, name: string, movedTo: string | null): NoticeDraft {
-  const damage = movedTo ? `was damaged and no good copy was found; the damaged file was kept as ${basename(movedTo)}` : 'was missing and no copy was found';
+  const damage = movedTo
+    ? `was damaged and no good copy was found; the damaged file was kept as ${basename(movedTo)}`
+    : 'was missing and no copy was found';
   return {
     learnerId,
     kind: 'reset-after-corruption',

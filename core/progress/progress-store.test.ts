@@ -58,7 +58,12 @@ describe('learners', () => {
     const store = await openProgressStore({ dataDir: await tempDir() });
     const [a, b] = await Promise.all([store.addLearner({ name: 'Sam' }), store.addLearner({ name: 'Sam' })]);
     expect(a.id).not.toBe(b.id);
-    expect(store.listLearners().map((learner) => learner.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      store
+        .listLearners()
+        .map((learner) => learner.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
   });
 
   it.each([
@@ -111,7 +116,10 @@ describe('attempts', () => {
     await store.recordAnswer({ ...ref, ...answer('q1', false) });
     await store.finishAttempt({ ...ref, moduleHash: HASH_V1, score: 0, maxScore: 1, passMark: 50 });
     const retake = await store.startOrResumeAttempt({ learnerId: learner.id, ...fireModule, sessionId: 'room-2', drawn: { pool: ['q7'] } });
-    expect(retake).toMatchObject({ outcome: 'started', attempt: { attempt: 2, sessionId: 'room-2', drawn: { pool: ['q7'] }, answers: {} } });
+    expect(retake).toMatchObject({
+      outcome: 'started',
+      attempt: { attempt: 2, sessionId: 'room-2', drawn: { pool: ['q7'] }, answers: {} },
+    });
     const attempts = (await onDisk(dataDir, learner.id)).attempts;
     expect(attempts.map((attempt) => [attempt.attempt, attempt.status])).toEqual([
       [1, 'failed'],
@@ -164,7 +172,10 @@ describe('a module edited after attempts were made (stale policy)', () => {
     const { learner, attempt, ref } = await learnerWithAttempt(store);
     await store.recordPage({ ...ref, pageIndex: 4 });
     const result = await store.startOrResumeAttempt({ learnerId: learner.id, ...v2, drawn: { pool: ['q9'] } });
-    expect(result).toMatchObject({ outcome: 'resumed-on-new-version', attempt: { id: attempt.id, moduleHash: HASH_V2, rebasedFrom: [HASH_V1], pageIndex: 1, drawn: { pool: ['q9'] } } });
+    expect(result).toMatchObject({
+      outcome: 'resumed-on-new-version',
+      attempt: { id: attempt.id, moduleHash: HASH_V2, rebasedFrom: [HASH_V1], pageIndex: 1, drawn: { pool: ['q9'] } },
+    });
   });
 
   it('keeps a finished score as it was earned', async () => {
@@ -192,7 +203,9 @@ describe('concurrent saves', () => {
     const dataDir = await tempDir();
     const store = await openProgressStore({ dataDir });
     const learners = await Promise.all(Array.from({ length: 20 }, (_, i) => learnerWithAttempt(store, `Learner ${i}`)));
-    await Promise.all(learners.flatMap(({ ref }) => Array.from({ length: 10 }, (_, i) => store.recordAnswer({ ...ref, ...answer(`q${i}`) }))));
+    await Promise.all(
+      learners.flatMap(({ ref }) => Array.from({ length: 10 }, (_, i) => store.recordAnswer({ ...ref, ...answer(`q${i}`) }))),
+    );
     const reopened = await openProgressStore({ dataDir });
     expect(reopened.listLearners()).toHaveLength(20);
     for (const { learner } of learners) {
@@ -205,22 +218,28 @@ describe('concurrent saves', () => {
 });
 
 describe('a full or read-only data folder', () => {
-  it.each(['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EDQUOT'])('%s: the save is refused as not-saved, kept in memory, and written by the next save', async (code) => {
-    const dataDir = await tempDir();
-    const fs = new FaultyFs();
-    const store = await openProgressStore({ dataDir, fs });
-    const { learner, ref } = await learnerWithAttempt(store);
-    fs.fail('createFile', code);
-    await expect(store.recordAnswer({ ...ref, ...answer('q1') })).rejects.toMatchObject({ code: 'not-saved', message: expect.stringContaining("Ana Lima's progress could not be saved") });
-    expect((await store.getProgress(learner.id)).attempts[0]?.answers.q1).toBeDefined();
-    expect((await onDisk(dataDir, learner.id)).attempts[0]?.answers).toEqual({});
-    expect(store.hasUnsavedChanges()).toBe(true);
+  it.each(['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EDQUOT'])(
+    '%s: the save is refused as not-saved, kept in memory, and written by the next save',
+    async (code) => {
+      const dataDir = await tempDir();
+      const fs = new FaultyFs();
+      const store = await openProgressStore({ dataDir, fs });
+      const { learner, ref } = await learnerWithAttempt(store);
+      fs.fail('createFile', code);
+      await expect(store.recordAnswer({ ...ref, ...answer('q1') })).rejects.toMatchObject({
+        code: 'not-saved',
+        message: expect.stringContaining("Ana Lima's progress could not be saved"),
+      });
+      expect((await store.getProgress(learner.id)).attempts[0]?.answers.q1).toBeDefined();
+      expect((await onDisk(dataDir, learner.id)).attempts[0]?.answers).toEqual({});
+      expect(store.hasUnsavedChanges()).toBe(true);
 
-    fs.heal();
-    await store.recordAnswer({ ...ref, ...answer('q2') });
-    expect(Object.keys((await onDisk(dataDir, learner.id)).attempts[0]?.answers ?? {}).sort()).toEqual(['q1', 'q2']);
-    expect(store.hasUnsavedChanges()).toBe(false);
-  });
+      fs.heal();
+      await store.recordAnswer({ ...ref, ...answer('q2') });
+      expect(Object.keys((await onDisk(dataDir, learner.id)).attempts[0]?.answers ?? {}).sort()).toEqual(['q1', 'q2']);
+      expect(store.hasUnsavedChanges()).toBe(false);
+    },
+  );
 
   it('flush() writes what a failed save left in memory', async () => {
     const dataDir = await tempDir();

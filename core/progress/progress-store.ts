@@ -105,8 +105,12 @@ export class ProgressStore {
   async addLearner(input: inputs.AddLearnerInput): Promise<LearnerProfile> {
     const { name, staffId } = inputs.parseInput(inputs.addLearnerInput, input, 'add the learner');
     const profile: LearnerProfile = { id: this.#randomId(), name, ...(staffId !== undefined && { staffId }), createdAt: this.#now() };
-    const refused = (error: unknown) => notDone(error instanceof GroupWriteError ? error.cause : error, `add ${name}`, 'add the learner again');
-    const slot: Slot = { db: learnerDb(this.#fs, this.#dir, profile.id, { randomId: this.#randomId, initial: emptyDoc(profile) }), pending: false };
+    const refused = (error: unknown) =>
+      notDone(error instanceof GroupWriteError ? error.cause : error, `add ${name}`, 'add the learner again');
+    const slot: Slot = {
+      db: learnerDb(this.#fs, this.#dir, profile.id, { randomId: this.#randomId, initial: emptyDoc(profile) }),
+      pending: false,
+    };
     try {
       await this.#queue.run(profile.id, () => slot.db.write());
       this.#slots.set(profile.id, slot);
@@ -216,8 +220,17 @@ export class ProgressStore {
   unsavedChanges(): UnsavedChange[] {
     const changes = [...this.#slots.entries()]
       .filter(([, slot]) => slot.pending)
-      .map(([id, slot]) => ({ what: `${slot.db.data.learner.name}'s progress`, file: learnerFilePath(this.#dir, id), text: JSON.stringify(slot.db.data) }));
-    if (this.#notices.unsaved) changes.push({ what: 'The repair notices about learners’ files', file: noticesFilePath(this.#dir), text: JSON.stringify(this.#notices.list()) });
+      .map(([id, slot]) => ({
+        what: `${slot.db.data.learner.name}'s progress`,
+        file: learnerFilePath(this.#dir, id),
+        text: JSON.stringify(slot.db.data),
+      }));
+    if (this.#notices.unsaved)
+      changes.push({
+        what: 'The repair notices about learners’ files',
+        file: noticesFilePath(this.#dir),
+        text: JSON.stringify(this.#notices.list()),
+      });
     return changes;
   }
 
@@ -226,8 +239,14 @@ export class ProgressStore {
     const pending = [...this.#slots.entries()].filter(([, slot]) => slot.pending);
     const results = await Promise.allSettled([
       ...pending.map(([id, slot]) => this.#queue.run(id, () => (slot.pending ? this.#save(slot) : Promise.resolve()))),
-      this.#index.save().catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The list of learners'))),
-      this.#notices.save().catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The repair notices'))),
+      this.#index
+        .save()
+        .catch((error: unknown) =>
+          Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The list of learners')),
+        ),
+      this.#notices
+        .save()
+        .catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The repair notices'))),
     ]);
     const failure = results.find((result) => result.status === 'rejected');
     if (failure) throw failure.reason;
@@ -262,9 +281,13 @@ export class ProgressStore {
   }
 
   /** One change as its own transaction; a save the disk refused rejects with `not-saved` (the change is kept in memory). */
-  async #change<I extends { learnerId: string }, R>(input: I, apply: (tx: LearnerTransaction, rest: Omit<I, 'learnerId'>) => R): Promise<R> {
+  async #change<I extends { learnerId: string }, R>(
+    input: I,
+    apply: (tx: LearnerTransaction, rest: Omit<I, 'learnerId'>) => R,
+  ): Promise<R> {
     // Inputs can come from callers without types (see inputs.ts); the transaction validates the rest.
-    if (typeof input !== 'object' || input === null) throw new ApiError('invalid-argument', 'That is not a change to a learner’s progress.');
+    if (typeof input !== 'object' || input === null)
+      throw new ApiError('invalid-argument', 'That is not a change to a learner’s progress.');
     const { learnerId, ...rest } = input;
     const id = inputs.parseLearnerId(learnerId);
     const { value, notSaved } = await this.#queue.run(id, () => this.#transact(id, (tx) => apply(tx, rest)));

@@ -43,7 +43,13 @@ describe('a damaged learner file', () => {
     expect(await answersOf(store, bo.id)).toEqual(['q1', 'q2']);
 
     const notices = store.getNotices();
-    expect(notices).toEqual([expect.objectContaining({ learnerId: ana.id, kind: 'recovered-from-backup', message: expect.stringContaining("Ana's progress file was damaged") })]);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        learnerId: ana.id,
+        kind: 'recovered-from-backup',
+        message: expect.stringContaining("Ana's progress file was damaged"),
+      }),
+    ]);
     const movedTo = notices[0]?.movedTo ?? '';
     expect(movedTo).toMatch(new RegExp(`${ana.id}\\.corrupt-.+\\.json$`));
     expect(await readFile(movedTo, 'utf8')).toBe(text);
@@ -121,7 +127,9 @@ describe('the learners index', () => {
     await spoil(join(dir, 'index.json'));
     const store = await openProgressStore({ dataDir });
     expect(store.listLearners()).toEqual([ana, bo]);
-    expect(store.getNotices()).toEqual([expect.objectContaining({ learnerId: null, kind: 'index-rebuilt', movedTo: expect.stringContaining('index.corrupt-') })]);
+    expect(store.getNotices()).toEqual([
+      expect.objectContaining({ learnerId: null, kind: 'index-rebuilt', movedTo: expect.stringContaining('index.corrupt-') }),
+    ]);
     expect(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')).learners).toHaveLength(2);
   });
 
@@ -177,7 +185,10 @@ describe('schema version 1', () => {
     const reopened = await openProgressStore({ dataDir });
     expect(reopened.listLearners()).toEqual([{ id: V1_LEARNER_ID, name: 'Ana Lima', createdAt: '2024-03-01T09:00:00.000Z' }]);
     const onDisk = JSON.parse(await readFile(join(dir, `${V1_LEARNER_ID}.json`), 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 2, attempts: [{ moduleId: 'fire', moduleHash: UNKNOWN_V1_MODULE_HASH }, { moduleId: 'spill' }, { moduleId: 'exits' }] });
+    expect(onDisk).toMatchObject({
+      schemaVersion: 2,
+      attempts: [{ moduleId: 'fire', moduleHash: UNKNOWN_V1_MODULE_HASH }, { moduleId: 'spill' }, { moduleId: 'exits' }],
+    });
     const kept = (await readdir(dir)).filter((name) => name.startsWith(`${V1_LEARNER_ID}.v1-`));
     expect(kept).toHaveLength(1);
     expect(JSON.parse(await readFile(join(dir, kept[0] ?? ''), 'utf8'))).toEqual(v1Example);

@@ -16,7 +16,11 @@ interface Group {
  * attempts count (local and imported, already de-duplicated) and how titles are looked up.
  * Learners missing from `learners` (an attempt whose profile was not imported) show their id.
  */
-export function buildRecordRows(attempts: Iterable<SourcedAttempt>, learners: Iterable<LearnerProfile>, courseInfo: CourseInfoLookup): RecordRow[] {
+export function buildRecordRows(
+  attempts: Iterable<SourcedAttempt>,
+  learners: Iterable<LearnerProfile>,
+  courseInfo: CourseInfoLookup,
+): RecordRow[] {
   const profiles = new Map<string, LearnerProfile>();
   for (const learner of learners) profiles.set(learner.id, learner);
   const groups = new Map<string, Group>();

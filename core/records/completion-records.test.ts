@@ -41,11 +41,21 @@ describe('CompletionRecords', () => {
   });
 
   it('exports its own records file, which another machine imports', async () => {
-    const here = await openCompletionRecords({ dataDir: await tempDir(), local: localRecords([ana, bo], [anaFire, boFire]), courseInfo: titles });
+    const here = await openCompletionRecords({
+      dataDir: await tempDir(),
+      local: localRecords([ana, bo], [anaFire, boFire]),
+      courseInfo: titles,
+    });
     const path = join(await tempDir(), 'records.json');
     expect(await here.exportRecordsFile(path)).toMatchObject({ items: 2 });
     const there = await openCompletionRecords({ dataDir: await tempDir(), local: localRecords([], []), courseInfo: titles });
-    expect(await there.importRecordsFile(path)).toEqual({ learnersAdded: 2, attemptsAdded: 2, attemptsUpdated: 0, duplicatesSkipped: 0, conflictsKept: 0 });
+    expect(await there.importRecordsFile(path)).toEqual({
+      learnersAdded: 2,
+      attemptsAdded: 2,
+      attemptsUpdated: 0,
+      duplicatesSkipped: 0,
+      conflictsKept: 0,
+    });
     expect((await there.query({ filters: { statuses: ['failed'] } })).rows.map((row) => row.learnerName)).toEqual(['Ana Lima']);
   });
 
@@ -56,7 +66,10 @@ describe('CompletionRecords', () => {
     const dataDir = await tempDir();
     const records = await openCompletionRecords({ dataDir, local: localRecords([], []), courseInfo: titles });
     await writeFile(join(dataDir, 'cut.json'), text);
-    await expect(records.importRecordsFile(join(dataDir, 'cut.json'))).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining(message) });
+    await expect(records.importRecordsFile(join(dataDir, 'cut.json'))).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining(message),
+    });
   });
 
   it('exports the filtered rows in each format', async () => {

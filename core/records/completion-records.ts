@@ -74,7 +74,12 @@ export class CompletionRecords {
   }
 
   /** Exports the rows a query selects (its offset and limit are ignored: the whole filtered set is written), in the query's order. */
-  async exportRecords(format: RecordsExportFormat, query: RecordQuery, destination: string, options: XapiExportOptions & CsvOptions = {}): Promise<ExportSummary> {
+  async exportRecords(
+    format: RecordsExportFormat,
+    query: RecordQuery,
+    destination: string,
+    options: XapiExportOptions & CsvOptions = {},
+  ): Promise<ExportSummary> {
     const { rows } = await this.query({ filters: query.filters, sort: query.sort });
     if (format === 'csv') return exportCsv(rows, destination, options);
     if (format === 'json') return exportJson(rows, destination, options);
@@ -84,7 +89,12 @@ export class CompletionRecords {
   /** This machine's records file, for importing on another machine. */
   exportRecordsFile(destination: string, options: ExportOptions = {}): Promise<ExportSummary> {
     return exportRecordsFile(
-      { machine: this.machine, exportedAt: this.#now().toISOString(), learners: this.#local.listLearners(), attempts: this.#local.allAttempts() },
+      {
+        machine: this.machine,
+        exportedAt: this.#now().toISOString(),
+        learners: this.#local.listLearners(),
+        attempts: this.#local.allAttempts(),
+      },
       destination,
       options,
     );
@@ -97,7 +107,8 @@ export class CompletionRecords {
     try {
       json = JSON.parse(await readFile(path, 'utf8'));
     } catch (error) {
-      const reason = error instanceof SyntaxError ? 'it is not a complete JSON file (was it cut short while copying?)' : 'it could not be read';
+      const reason =
+        error instanceof SyntaxError ? 'it is not a complete JSON file (was it cut short while copying?)' : 'it could not be read';
       throw new ApiError('invalid-argument', `${name} could not be imported: ${reason}.`);
     }
     const report = await this.imported.import(json, name);
@@ -129,7 +140,9 @@ export class CompletionRecords {
     for await (const sourced of this.#sourced()) attempts.push(sourced);
     const local = this.#local.listLearners();
     const localIds = new Set(local.map((learner) => learner.id));
-    const imported = (await this.imported.learners()).filter((learner) => !localIds.has(learner.profile.id)).map((learner) => learner.profile);
+    const imported = (await this.imported.learners())
+      .filter((learner) => !localIds.has(learner.profile.id))
+      .map((learner) => learner.profile);
     return buildRecordRows(attempts, [...imported, ...local], this.#courseInfo);
   }
 }

@@ -30,12 +30,46 @@ describe('CSV export', () => {
 
   it('writes one row per learner per module, in the given order', async () => {
     const { table } = await exported([
-      recordRow({ learnerName: 'Zoë Ångström, "Zo"', staffId: null, courseVersion: '2.1.0', timeSpentMs: 3_723_000, scorePercent: 66.66666 }),
+      recordRow({
+        learnerName: 'Zoë Ångström, "Zo"',
+        staffId: null,
+        courseVersion: '2.1.0',
+        timeSpentMs: 3_723_000,
+        scorePercent: 66.66666,
+      }),
       recordRow({ status: 'in-progress', scorePercent: null, passMark: null, completedAt: null, sessionId: null, attempts: 2 }),
     ]);
     expect(table.slice(1)).toEqual([
-      ['Zoë Ångström, "Zo"', '', 'Safety at Work', '2.1.0', 'Fire Evacuation', 'Passed', '66.7', '70', '1', '2025-03-01 09:00:00', '2025-03-01 09:10:00', '1:02:03', 'room-2'],
-      ['Ana Lima', 'S-0042', 'Safety at Work', '1.0.0', 'Fire Evacuation', 'In progress', '', '', '2', '2025-03-01 09:00:00', '', '0:10:00', ''],
+      [
+        'Zoë Ångström, "Zo"',
+        '',
+        'Safety at Work',
+        '2.1.0',
+        'Fire Evacuation',
+        'Passed',
+        '66.7',
+        '70',
+        '1',
+        '2025-03-01 09:00:00',
+        '2025-03-01 09:10:00',
+        '1:02:03',
+        'room-2',
+      ],
+      [
+        'Ana Lima',
+        'S-0042',
+        'Safety at Work',
+        '1.0.0',
+        'Fire Evacuation',
+        'In progress',
+        '',
+        '',
+        '2',
+        '2025-03-01 09:00:00',
+        '',
+        '0:10:00',
+        '',
+      ],
     ]);
   });
 
@@ -87,7 +121,10 @@ describe('CSV export', () => {
 
   it('says why when the folder does not exist', async () => {
     const destination = join(await tempDir(), 'missing', 'records.csv');
-    await expect(exportCsv([recordRow()], destination)).rejects.toMatchObject({ code: 'not-saved', message: expect.stringContaining('the folder does not exist') });
+    await expect(exportCsv([recordRow()], destination)).rejects.toMatchObject({
+      code: 'not-saved',
+      message: expect.stringContaining('the folder does not exist'),
+    });
   });
 
   it('names the session in the Session column when it knows it, and keeps the id when it does not', () => {
@@ -158,13 +195,16 @@ describe('CSV export of hostile names and staff ids', () => {
     await exportCsv(rows, destination);
     const parsed = readAsSpreadsheets(await readFile(destination, 'utf8'));
     const expected = rows.length + 1;
-    console.log(`hostile CSV: ${hostile.length} rows + header, ${expected} expected; papaparse read ${parsed.papaparse.length}, csv-parse read ${parsed['csv-parse'].length}`);
+    console.log(
+      `hostile CSV: ${hostile.length} rows + header, ${expected} expected; papaparse read ${parsed.papaparse.length}, csv-parse read ${parsed['csv-parse'].length}`,
+    );
     for (const [parser, table] of Object.entries(parsed)) {
       expect(table, parser).toHaveLength(expected);
       table.slice(1).forEach((cells, i) => {
         const value = safeTextCell(hostile[i] ?? '');
         expect(cells, `${parser} row ${i + 1}`).toHaveLength(csvColumns.length);
-        for (const column of [0, 1, 12]) expect(withoutLineBreaks(cells[column]), `${parser} row ${i + 1} column ${column}`).toBe(withoutLineBreaks(value));
+        for (const column of [0, 1, 12])
+          expect(withoutLineBreaks(cells[column]), `${parser} row ${i + 1} column ${column}`).toBe(withoutLineBreaks(value));
         for (const cell of cells) expect(cell, `${parser} row ${i + 1}`).not.toMatch(formulaStart);
       });
     }
@@ -176,7 +216,10 @@ describe('CSV export of hostile names and staff ids', () => {
     const destination = join(await tempDir(), 'records.csv');
     await exportCsv([recordRow({ staffId: value }), recordRow({ learnerName: value })], destination);
     for (const [parser, table] of Object.entries(readAsSpreadsheets(await readFile(destination, 'utf8')))) {
-      expect(table.map((cells) => cells.length), parser).toEqual([csvColumns.length, csvColumns.length, csvColumns.length]);
+      expect(
+        table.map((cells) => cells.length),
+        parser,
+      ).toEqual([csvColumns.length, csvColumns.length, csvColumns.length]);
       expect(withoutLineBreaks(table[1]?.[1]), parser).toBe(withoutLineBreaks(safeTextCell(value)));
       expect(withoutLineBreaks(table[2]?.[0]), parser).toBe(withoutLineBreaks(safeTextCell(value)));
     }

@@ -25,7 +25,12 @@ export const csvColumns = [
   'Session',
 ] as const;
 
-export const statusLabels: Record<RecordStatus, string> = { passed: 'Passed', completed: 'Completed', failed: 'Failed', 'in-progress': 'In progress' };
+export const statusLabels: Record<RecordStatus, string> = {
+  passed: 'Passed',
+  completed: 'Completed',
+  failed: 'Failed',
+  'in-progress': 'In progress',
+};
 
 type Cell = string | number | null;
 

@@ -62,7 +62,10 @@ export async function writeExportFile(
     if (signal?.aborted) throw cancelled();
     if (error instanceof ApiError) throw error;
     const reason = writeFailureReason(error, exportFolder);
-    throw new ApiError('not-saved', `The export could not be saved as ${basename(destination)}: ${reason}. Choose another folder and try again.`);
+    throw new ApiError(
+      'not-saved',
+      `The export could not be saved as ${basename(destination)}: ${reason}. Choose another folder and try again.`,
+    );
   }
 }
 

@@ -19,7 +19,12 @@ interface Statement {
   actor: { name: string; account: { homePage: string; name: string } };
   verb: { id: string; display: Record<string, string> };
   object: { id: string; definition?: { type: string; name?: Record<string, string> } };
-  result?: { score?: { scaled: number; raw: number; min: number; max: number }; success?: boolean; completion?: boolean; duration?: string };
+  result?: {
+    score?: { scaled: number; raw: number; min: number; max: number };
+    success?: boolean;
+    completion?: boolean;
+    duration?: string;
+  };
   context: { registration?: string; contextActivities: { parent?: { id: string }[]; grouping: { id: string }[] } };
   timestamp: string;
 }
@@ -27,7 +32,13 @@ interface Statement {
 const passed = attempt({ learnerId: ana.id, sessionId: 'room-2-morning', durationMs: 3_723_000 });
 const failed = attempt({ learnerId: bo.id, status: 'failed', result: { score: 1, maxScore: 5, percent: 20, passMark: 70 }, answers: {} });
 const open = attempt({ learnerId: bo.id, moduleId: 'spill', status: 'in-progress', completedAt: null, result: null, answers: {} });
-const completed = attempt({ learnerId: ana.id, moduleId: 'intro', status: 'completed', result: { score: 0, maxScore: 0, percent: null, passMark: 0 }, answers: {} });
+const completed = attempt({
+  learnerId: ana.id,
+  moduleId: 'intro',
+  status: 'completed',
+  result: { score: 0, maxScore: 0, percent: null, passMark: 0 },
+  answers: {},
+});
 const attempts: AttemptRecord[] = [passed, failed, open, completed];
 const rows = buildRecordRows(local(...attempts), [ana, bo], titles);
 
@@ -75,14 +86,22 @@ describe('xAPI export', () => {
     expect(finish).toMatchObject({
       actor: { name: 'Ana Lima', account: { homePage: 'https://hr.example.org', name: 'S-0042' } },
       verb: { id: 'http://adlnet.gov/expapi/verbs/passed', display: { 'en-US': 'passed' } },
-      object: { id: 'https://training.example.org/courses/safety/modules/fire', definition: { type: 'http://adlnet.gov/expapi/activities/module', name: { 'en-US': 'Fire Evacuation' } } },
+      object: {
+        id: 'https://training.example.org/courses/safety/modules/fire',
+        definition: { type: 'http://adlnet.gov/expapi/activities/module', name: { 'en-US': 'Fire Evacuation' } },
+      },
       result: { score: { scaled: 0.8, raw: 4, min: 0, max: 5 }, success: true, completion: true, duration: 'PT1H2M3S' },
-      context: { registration: registrationOf('room-2-morning'), contextActivities: { grouping: [{ id: 'https://training.example.org/courses/safety' }] } },
+      context: {
+        registration: registrationOf('room-2-morning'),
+        contextActivities: { grouping: [{ id: 'https://training.example.org/courses/safety' }] },
+      },
       timestamp: passed.completedAt,
     });
     const answered = all[1] as Statement;
     expect(answered.object.id).toBe('https://training.example.org/courses/safety/modules/fire/questions/q1');
-    expect(answered.context.contextActivities.parent).toEqual([expect.objectContaining({ id: 'https://training.example.org/courses/safety/modules/fire' })]);
+    expect(answered.context.contextActivities.parent).toEqual([
+      expect.objectContaining({ id: 'https://training.example.org/courses/safety/modules/fire' }),
+    ]);
     expect(answered.result).toEqual({ score: { scaled: 1, raw: 1, min: 0, max: 1 }, success: true });
     expect((all[2] as Statement).result).toBeUndefined();
   });
@@ -108,16 +127,22 @@ describe('xAPI export', () => {
   });
 
   describe('with many attempts', () => {
-    const manyAttempts = Array.from({ length: 20_000 }, (_, i) => attempt({ learnerId: ana.id, moduleId: `m${i % 50}`, attempt: 1 + Math.floor(i / 50) }));
+    const manyAttempts = Array.from({ length: 20_000 }, (_, i) =>
+      attempt({ learnerId: ana.id, moduleId: `m${i % 50}`, attempt: 1 + Math.floor(i / 50) }),
+    );
     const manyRows = buildRecordRows(local(...manyAttempts), [ana], titles);
     it('reports progress', async () => {
-      await expectProgressReported(await tempDir(), 20_000, (destination, options) => exportXapi(manyRows, manyAttempts, destination, options));
+      await expectProgressReported(await tempDir(), 20_000, (destination, options) =>
+        exportXapi(manyRows, manyAttempts, destination, options),
+      );
     });
     it('leaves no file when cancelled midway', async () => {
       await expectCancelLeavesNoFile(await tempDir(), (destination, options) => exportXapi(manyRows, manyAttempts, destination, options));
     });
     it('writes nothing when cancelled before it starts', async () => {
-      await expectAbortedBeforeStartWritesNothing(await tempDir(), (destination, options) => exportXapi(manyRows, manyAttempts, destination, options));
+      await expectAbortedBeforeStartWritesNothing(await tempDir(), (destination, options) =>
+        exportXapi(manyRows, manyAttempts, destination, options),
+      );
     });
   });
 });

@@ -17,7 +17,10 @@ const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 async function open(dataDir?: string) {
   const dir = dataDir ?? (await tempDir());
-  return { dir, store: new ImportedRecordsStore({ dataDir: dir, thisMachineId: THIS_MACHINE, now: () => new Date('2025-03-04T08:00:00.000Z') }) };
+  return {
+    dir,
+    store: new ImportedRecordsStore({ dataDir: dir, thisMachineId: THIS_MACHINE, now: () => new Date('2025-03-04T08:00:00.000Z') }),
+  };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -29,8 +32,20 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 describe('ImportedRecordsStore', () => {
   it('imports a file, and importing it again adds nothing', async () => {
     const { store } = await open();
-    expect(await store.import(asJson(monday))).toEqual({ learnersAdded: 1, attemptsAdded: 2, attemptsUpdated: 0, duplicatesSkipped: 0, conflictsKept: 0 });
-    expect(await store.import(asJson(monday))).toEqual({ learnersAdded: 0, attemptsAdded: 0, attemptsUpdated: 0, duplicatesSkipped: 2, conflictsKept: 0 });
+    expect(await store.import(asJson(monday))).toEqual({
+      learnersAdded: 1,
+      attemptsAdded: 2,
+      attemptsUpdated: 0,
+      duplicatesSkipped: 0,
+      conflictsKept: 0,
+    });
+    expect(await store.import(asJson(monday))).toEqual({
+      learnersAdded: 0,
+      attemptsAdded: 0,
+      attemptsUpdated: 0,
+      duplicatesSkipped: 2,
+      conflictsKept: 0,
+    });
     expect((await collect(store.allAttempts())).map((sourced) => sourced.attempt)).toEqual([first, second]);
   });
 
@@ -39,14 +54,26 @@ describe('ImportedRecordsStore', () => {
     await store.import(asJson(monday));
     expect(await readdir(importedDir(dir))).toEqual([`${laptop.id}.json`]);
     const reopened = (await open(dir)).store;
-    expect(await reopened.learners()).toEqual([{ profile: ana, source: { kind: 'imported', machineId: laptop.id, machineName: 'Trainer laptop' } }]);
-    expect((await collect(reopened.allAttempts()))[0]?.source).toEqual({ kind: 'imported', machineId: laptop.id, machineName: 'Trainer laptop' });
+    expect(await reopened.learners()).toEqual([
+      { profile: ana, source: { kind: 'imported', machineId: laptop.id, machineName: 'Trainer laptop' } },
+    ]);
+    expect((await collect(reopened.allAttempts()))[0]?.source).toEqual({
+      kind: 'imported',
+      machineId: laptop.id,
+      machineName: 'Trainer laptop',
+    });
   });
 
   it('takes a later version of an attempt and keeps attempts a newer file no longer lists', async () => {
     const { store } = await open();
     await store.import(asJson(monday));
-    const finishedSecond = { ...second, status: 'passed' as const, updatedAt: '2025-03-04T09:00:00.000Z', completedAt: '2025-03-04T09:00:00.000Z', result: { score: 5, maxScore: 5, percent: 100, passMark: 70 } };
+    const finishedSecond = {
+      ...second,
+      status: 'passed' as const,
+      updatedAt: '2025-03-04T09:00:00.000Z',
+      completedAt: '2025-03-04T09:00:00.000Z',
+      result: { score: 5, maxScore: 5, percent: 100, passMark: 70 },
+    };
     const tuesday = recordsFile(laptop, '2025-03-04T18:00:00.000Z', [ana], [finishedSecond]);
     expect(await store.import(asJson(tuesday))).toMatchObject({ attemptsAdded: 0, attemptsUpdated: 1 });
     expect((await collect(store.allAttempts())).map((sourced) => sourced.attempt)).toEqual([first, finishedSecond]);
@@ -57,12 +84,15 @@ describe('ImportedRecordsStore', () => {
   it('refuses a file this machine exported', async () => {
     const { store } = await open();
     const own = recordsFile({ id: THIS_MACHINE, name: 'Me' }, '2025-03-03T18:00:00.000Z', [ana], [first]);
-    await expect(store.import(asJson(own), 'mine.json')).rejects.toMatchObject({ code: 'invalid-argument', message: 'mine.json was exported from this machine; its records are already here.' });
+    await expect(store.import(asJson(own), 'mine.json')).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: 'mine.json was exported from this machine; its records are already here.',
+    });
   });
 
   it('refuses an invalid file and writes nothing', async () => {
     const { dir, store } = await open();
-    await expect(store.import({ ...asJson(monday) as object, attempts: 'none' })).rejects.toMatchObject({ code: 'invalid-argument' });
+    await expect(store.import({ ...(asJson(monday) as object), attempts: 'none' })).rejects.toMatchObject({ code: 'invalid-argument' });
     await expect(readdir(importedDir(dir))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 

@@ -69,7 +69,10 @@ export class ImportedRecordsStore {
   async import(json: unknown, fileName?: string): Promise<ImportReport> {
     const file = parseRecordsFile(json, fileName);
     if (file.machine.id === this.#thisMachineId) {
-      throw new ApiError('invalid-argument', `${fileName ?? 'This records file'} was exported from this machine; its records are already here.`);
+      throw new ApiError(
+        'invalid-argument',
+        `${fileName ?? 'This records file'} was exported from this machine; its records are already here.`,
+      );
     }
     return this.#queue.run(file.machine.id, async () => {
       const db = this.#db(file.machine.id);
@@ -144,7 +147,10 @@ export class ImportedRecordsStore {
 
   #db(machineId: string): Low<ImportedDoc | null> {
     const decode = (json: unknown) => importedDocSchema.parse(json);
-    return new Low<ImportedDoc | null>(new DurableJsonFile<ImportedDoc | null>(join(this.#dir, `${machineId}.json`), { fs: this.#fs, decode }), null);
+    return new Low<ImportedDoc | null>(
+      new DurableJsonFile<ImportedDoc | null>(join(this.#dir, `${machineId}.json`), { fs: this.#fs, decode }),
+      null,
+    );
   }
 
   /**

@@ -1,6 +1,12 @@
 /** Completion records: rows, queries, exports (CSV, JSON, xAPI) and merging other machines' records. See docs/records.md. */
 export { buildRecordRows } from './build-rows';
-export { CompletionRecords, openCompletionRecords, type CompletionRecordsOptions, type LocalRecords, type RecordsExportFormat } from './completion-records';
+export {
+  CompletionRecords,
+  openCompletionRecords,
+  type CompletionRecordsOptions,
+  type LocalRecords,
+  type RecordsExportFormat,
+} from './completion-records';
 export { csvColumns, exportCsv } from './export-csv';
 export type { ExportOptions, ExportSummary } from './export-file';
 export { exportJson } from './export-json';

@@ -29,7 +29,10 @@ export function machineFilePath(dataDir: string): string {
 export async function loadMachineIdentity(options: MachineIdentityOptions): Promise<MachineIdentity> {
   const fs = options.fs ?? nodeStorageFs;
   const path = machineFilePath(options.dataDir);
-  const db = new Low<MachineIdentity | null>(new DurableJsonFile<MachineIdentity | null>(path, { fs, decode: (json) => machineSchema.parse(json) }), null);
+  const db = new Low<MachineIdentity | null>(
+    new DurableJsonFile<MachineIdentity | null>(path, { fs, decode: (json) => machineSchema.parse(json) }),
+    null,
+  );
   try {
     await db.read();
   } catch (error) {

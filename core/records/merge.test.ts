@@ -15,7 +15,12 @@ describe('decide: same attempt id, which copy is kept', () => {
     ['incoming is later, written with an offset', held, variant({ updatedAt: '2025-03-01T10:11:00+01:00', pageIndex: 3 }), 'update'],
     ['incoming is older', held, variant({ updatedAt: '2025-03-01T09:00:00.000Z', pageIndex: 1 }), 'duplicate'],
     ['same updatedAt, different content', held, variant({ pageIndex: 4 }), 'conflict'],
-    ['same instant written differently, different content', held, variant({ updatedAt: '2025-03-01T10:10:00+01:00', pageIndex: 4 }), 'conflict'],
+    [
+      'same instant written differently, different content',
+      held,
+      variant({ updatedAt: '2025-03-01T10:10:00+01:00', pageIndex: 4 }),
+      'conflict',
+    ],
   ])('%s → %s', (_label, existing, incoming, expected) => {
     expect(decide(existing, incoming)).toBe(expected);
   });
@@ -52,7 +57,11 @@ describe('mergeRecords', () => {
     [true, 'Ana Renamed'],
     [false, 'Ana'],
   ])('refreshes a known learner’s profile only from a newer file (newer: %s)', (refreshProfiles, expected) => {
-    const result = mergeRecords({ learners: [ana], attempts: [] }, { learners: [{ ...ana, name: 'Ana Renamed' }], attempts: [] }, { refreshProfiles });
+    const result = mergeRecords(
+      { learners: [ana], attempts: [] },
+      { learners: [{ ...ana, name: 'Ana Renamed' }], attempts: [] },
+      { refreshProfiles },
+    );
     expect(result.learners[0]?.name).toBe(expected);
     expect(result.report.learnersAdded).toBe(0);
   });

@@ -4,11 +4,68 @@ import { recordRow } from './testing/rows';
 import type { RecordRow } from './types';
 
 const rows: RecordRow[] = [
-  recordRow({ learnerId: 'l-ana', learnerName: 'Ana Lima', staffId: 'S-0042', status: 'passed', scorePercent: 80, completedAt: '2025-03-01T09:10:00.000Z', sessionIds: ['mon'], sessionId: 'mon', timeSpentMs: 500 }),
-  recordRow({ learnerId: 'l-bo', learnerName: 'bo', staffId: null, status: 'failed', scorePercent: 40, completedAt: '2025-03-05T09:10:00.000Z', sessionIds: ['mon', 'tue'], sessionId: 'tue', timeSpentMs: 900 }),
-  recordRow({ learnerId: 'l-chen', learnerName: 'Chen', staffId: 'S-0100', moduleId: 'spill', moduleTitle: 'Spills', status: 'in-progress', scorePercent: null, completedAt: null, sessionIds: [], sessionId: null, firstStartedAt: '2025-02-01T09:00:00.000Z', timeSpentMs: 100 }),
-  recordRow({ learnerId: 'l-eve', learnerName: 'Élodie', staffId: 'S-0007', courseId: 'hr', courseTitle: 'HR Basics', status: 'completed', scorePercent: null, completedAt: '2025-03-10T00:00:00.000Z', sessionIds: ['tue'], sessionId: 'tue', timeSpentMs: 300 }),
-  recordRow({ learnerId: 'l-ana', learnerName: 'Ana Lima', staffId: 'S-0042', moduleId: 'spill', moduleTitle: 'Spills', status: 'passed', scorePercent: 100, completedAt: '2025-03-02T09:10:00.000Z', sessionIds: [], sessionId: null, timeSpentMs: 700 }),
+  recordRow({
+    learnerId: 'l-ana',
+    learnerName: 'Ana Lima',
+    staffId: 'S-0042',
+    status: 'passed',
+    scorePercent: 80,
+    completedAt: '2025-03-01T09:10:00.000Z',
+    sessionIds: ['mon'],
+    sessionId: 'mon',
+    timeSpentMs: 500,
+  }),
+  recordRow({
+    learnerId: 'l-bo',
+    learnerName: 'bo',
+    staffId: null,
+    status: 'failed',
+    scorePercent: 40,
+    completedAt: '2025-03-05T09:10:00.000Z',
+    sessionIds: ['mon', 'tue'],
+    sessionId: 'tue',
+    timeSpentMs: 900,
+  }),
+  recordRow({
+    learnerId: 'l-chen',
+    learnerName: 'Chen',
+    staffId: 'S-0100',
+    moduleId: 'spill',
+    moduleTitle: 'Spills',
+    status: 'in-progress',
+    scorePercent: null,
+    completedAt: null,
+    sessionIds: [],
+    sessionId: null,
+    firstStartedAt: '2025-02-01T09:00:00.000Z',
+    timeSpentMs: 100,
+  }),
+  recordRow({
+    learnerId: 'l-eve',
+    learnerName: 'Élodie',
+    staffId: 'S-0007',
+    courseId: 'hr',
+    courseTitle: 'HR Basics',
+    status: 'completed',
+    scorePercent: null,
+    completedAt: '2025-03-10T00:00:00.000Z',
+    sessionIds: ['tue'],
+    sessionId: 'tue',
+    timeSpentMs: 300,
+  }),
+  recordRow({
+    learnerId: 'l-ana',
+    learnerName: 'Ana Lima',
+    staffId: 'S-0042',
+    moduleId: 'spill',
+    moduleTitle: 'Spills',
+    status: 'passed',
+    scorePercent: 100,
+    completedAt: '2025-03-02T09:10:00.000Z',
+    sessionIds: [],
+    sessionId: null,
+    timeSpentMs: 700,
+  }),
 ];
 
 const names = (query: RecordQuery) => queryRecords(rows, query).rows.map((row) => `${row.learnerName}/${row.moduleId}`);
@@ -36,14 +93,42 @@ describe('filters', () => {
 
 describe('sorting', () => {
   it.each<[string, RecordQuery['sort'], string[]]>([
-    ['name, ignoring case and accents', { key: 'learnerName', direction: 'asc' }, ['Ana Lima/fire', 'Ana Lima/spill', 'bo/fire', 'Chen/spill', 'Élodie/fire']],
-    ['name descending', { key: 'learnerName', direction: 'desc' }, ['Élodie/fire', 'Chen/spill', 'bo/fire', 'Ana Lima/fire', 'Ana Lima/spill']],
-    ['score ascending, no score last', { key: 'scorePercent', direction: 'asc' }, ['bo/fire', 'Ana Lima/fire', 'Ana Lima/spill', 'Chen/spill', 'Élodie/fire']],
-    ['score descending, no score still last', { key: 'scorePercent', direction: 'desc' }, ['Ana Lima/spill', 'Ana Lima/fire', 'bo/fire', 'Chen/spill', 'Élodie/fire']],
-    ['status by progress', { key: 'status', direction: 'desc' }, ['Ana Lima/fire', 'Ana Lima/spill', 'Élodie/fire', 'bo/fire', 'Chen/spill']],
-    ['completed at, none last', { key: 'completedAt', direction: 'desc' }, ['Élodie/fire', 'bo/fire', 'Ana Lima/spill', 'Ana Lima/fire', 'Chen/spill']],
+    [
+      'name, ignoring case and accents',
+      { key: 'learnerName', direction: 'asc' },
+      ['Ana Lima/fire', 'Ana Lima/spill', 'bo/fire', 'Chen/spill', 'Élodie/fire'],
+    ],
+    [
+      'name descending',
+      { key: 'learnerName', direction: 'desc' },
+      ['Élodie/fire', 'Chen/spill', 'bo/fire', 'Ana Lima/fire', 'Ana Lima/spill'],
+    ],
+    [
+      'score ascending, no score last',
+      { key: 'scorePercent', direction: 'asc' },
+      ['bo/fire', 'Ana Lima/fire', 'Ana Lima/spill', 'Chen/spill', 'Élodie/fire'],
+    ],
+    [
+      'score descending, no score still last',
+      { key: 'scorePercent', direction: 'desc' },
+      ['Ana Lima/spill', 'Ana Lima/fire', 'bo/fire', 'Chen/spill', 'Élodie/fire'],
+    ],
+    [
+      'status by progress',
+      { key: 'status', direction: 'desc' },
+      ['Ana Lima/fire', 'Ana Lima/spill', 'Élodie/fire', 'bo/fire', 'Chen/spill'],
+    ],
+    [
+      'completed at, none last',
+      { key: 'completedAt', direction: 'desc' },
+      ['Élodie/fire', 'bo/fire', 'Ana Lima/spill', 'Ana Lima/fire', 'Chen/spill'],
+    ],
     ['time spent', { key: 'timeSpentMs', direction: 'asc' }, ['Chen/spill', 'Élodie/fire', 'Ana Lima/fire', 'Ana Lima/spill', 'bo/fire']],
-    ['staff id, none last', { key: 'staffId', direction: 'asc' }, ['Élodie/fire', 'Ana Lima/fire', 'Ana Lima/spill', 'Chen/spill', 'bo/fire']],
+    [
+      'staff id, none last',
+      { key: 'staffId', direction: 'asc' },
+      ['Élodie/fire', 'Ana Lima/fire', 'Ana Lima/spill', 'Chen/spill', 'bo/fire'],
+    ],
   ])('%s', (_label, sort, expected) => {
     expect(names({ sort })).toEqual(expected);
   });
@@ -70,6 +155,8 @@ describe('invalid queries', () => {
     ['an unknown status', { filters: { statuses: ['done'] } }],
     ['a negative offset', { offset: -1 }],
   ])('refuses %s', (_label, query) => {
-    expect(() => queryRecords(rows, query as RecordQuery)).toThrow(expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining('records query is not valid') }));
+    expect(() => queryRecords(rows, query as RecordQuery)).toThrow(
+      expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining('records query is not valid') }),
+    );
   });
 });

@@ -9,7 +9,12 @@ import { RECORDS_FILE_FORMAT, RECORDS_FILE_VERSION, type MachineIdentity } from 
  * Progress counts learners, since the progress store reads one learner's file at a time.
  */
 export async function exportRecordsFile(
-  input: { machine: MachineIdentity; exportedAt: string; learners: readonly LearnerProfile[]; attempts: AsyncIterable<AttemptRecord> | Iterable<AttemptRecord> },
+  input: {
+    machine: MachineIdentity;
+    exportedAt: string;
+    learners: readonly LearnerProfile[];
+    attempts: AsyncIterable<AttemptRecord> | Iterable<AttemptRecord>;
+  },
   destination: string,
   options: ExportOptions = {},
 ): Promise<ExportSummary> {

@@ -21,16 +21,42 @@ describe('parseRecordsFile', () => {
     ['another format', { format: 'scorm', version: 1 }, 'is not a Course Studio records file'],
     ['a newer version', { ...valid, version: 2 }, 'exported by a newer version of Course Studio (records file version 2)'],
     ['no machine', withChange((file) => delete file.machine), "'machine' is missing"],
-    ['a bad machine id', withChange((file) => ((file.machine as Record<string, unknown>).id = '../../etc')), "'machine.id' is not a valid uuid"],
-    ['a bad attempt date', withChange((file) => (firstAttempt(file).startedAt = 'yesterday')), "attempt 1 (safety / fire), 'startedAt' is not a valid date and time"],
-    ['an unknown status', withChange((file) => (firstAttempt(file).status = 'done')), "attempt 1 (safety / fire), 'status' must be one of: in-progress, completed, passed, failed, superseded"],
+    [
+      'a bad machine id',
+      withChange((file) => ((file.machine as Record<string, unknown>).id = '../../etc')),
+      "'machine.id' is not a valid uuid",
+    ],
+    [
+      'a bad attempt date',
+      withChange((file) => (firstAttempt(file).startedAt = 'yesterday')),
+      "attempt 1 (safety / fire), 'startedAt' is not a valid date and time",
+    ],
+    [
+      'an unknown status',
+      withChange((file) => (firstAttempt(file).status = 'done')),
+      "attempt 1 (safety / fire), 'status' must be one of: in-progress, completed, passed, failed, superseded",
+    ],
     ['an extra field', withChange((file) => (firstAttempt(file).grade = 'A')), 'attempt 1 (safety / fire) has unknown fields: grade'],
-    ['a learner without a name', withChange((file) => delete (file.learners as Record<string, unknown>[])[0]?.name), "learner 1, 'name' is missing"],
-    ['an attempt of an unknown learner', withChange((file) => (firstAttempt(file).learnerId = testUuid())), "who is not in the file's learners"],
-    ['a repeated attempt', withChange((file) => (file.attempts as unknown[]).push(firstAttempt(file))), 'attempt 2 (safety / fire), \'id\' repeats attempt'],
+    [
+      'a learner without a name',
+      withChange((file) => delete (file.learners as Record<string, unknown>[])[0]?.name),
+      "learner 1, 'name' is missing",
+    ],
+    [
+      'an attempt of an unknown learner',
+      withChange((file) => (firstAttempt(file).learnerId = testUuid())),
+      "who is not in the file's learners",
+    ],
+    [
+      'a repeated attempt',
+      withChange((file) => (file.attempts as unknown[]).push(firstAttempt(file))),
+      "attempt 2 (safety / fire), 'id' repeats attempt",
+    ],
     ['attempts that are not a list', withChange((file) => (file.attempts = {})), "'attempts' must be a list"],
   ])('refuses %s, saying what is wrong', (_label, json, message) => {
-    expect(() => parseRecordsFile(json, 'records.json')).toThrow(expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining(message) }));
+    expect(() => parseRecordsFile(json, 'records.json')).toThrow(
+      expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining(message) }),
+    );
   });
 
   it('lists at most three problems', () => {

@@ -31,9 +31,14 @@ export const recordsFileSchema = z
     const attemptIds = new Set<string>();
     file.attempts.forEach((attempt, index) => {
       if (!learnerIds.has(attempt.learnerId)) {
-        context.addIssue({ code: 'custom', path: ['attempts', index, 'learnerId'], message: `belongs to learner ${attempt.learnerId}, who is not in the file's learners` });
+        context.addIssue({
+          code: 'custom',
+          path: ['attempts', index, 'learnerId'],
+          message: `belongs to learner ${attempt.learnerId}, who is not in the file's learners`,
+        });
       }
-      if (attemptIds.has(attempt.id)) context.addIssue({ code: 'custom', path: ['attempts', index, 'id'], message: `repeats attempt ${attempt.id}` });
+      if (attemptIds.has(attempt.id))
+        context.addIssue({ code: 'custom', path: ['attempts', index, 'id'], message: `repeats attempt ${attempt.id}` });
       attemptIds.add(attempt.id);
     });
   });
@@ -41,18 +46,29 @@ export const recordsFileSchema = z
 export type MachineIdentity = z.output<typeof machineSchema>;
 export type RecordsFile = z.output<typeof recordsFileSchema>;
 
-export function recordsFile(machine: MachineIdentity, exportedAt: string, learners: LearnerProfile[], attempts: AttemptRecord[]): RecordsFile {
+export function recordsFile(
+  machine: MachineIdentity,
+  exportedAt: string,
+  learners: LearnerProfile[],
+  attempts: AttemptRecord[],
+): RecordsFile {
   return { format: RECORDS_FILE_FORMAT, version: RECORDS_FILE_VERSION, machine, exportedAt, learners, attempts };
 }
 
 /** Validates a parsed records file, or throws `invalid-argument` with a sentence a trainer can act on. */
 export function parseRecordsFile(json: unknown, fileName = 'The file'): RecordsFile {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== RECORDS_FILE_FORMAT) {
-    throw new ApiError('invalid-argument', `${fileName} is not a Course Studio records file. Export one from the Records screen of the other machine.`);
+    throw new ApiError(
+      'invalid-argument',
+      `${fileName} is not a Course Studio records file. Export one from the Records screen of the other machine.`,
+    );
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > RECORDS_FILE_VERSION) {
-    throw new ApiError('invalid-argument', `${fileName} was exported by a newer version of Course Studio (records file version ${version}); update Course Studio to import it.`);
+    throw new ApiError(
+      'invalid-argument',
+      `${fileName} was exported by a newer version of Course Studio (records file version ${version}); update Course Studio to import it.`,
+    );
   }
   const parsed = recordsFileSchema.safeParse(json);
   if (parsed.success) return parsed.data;
@@ -76,7 +92,8 @@ function describeIssue(json: unknown, issue: ZodIssue): string {
 }
 
 function messageOf(issue: ZodIssue, missing: boolean): string {
-  if (issue.code === 'invalid_type') return missing ? 'is missing' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  if (issue.code === 'invalid_type')
+    return missing ? 'is missing' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
   if (issue.code === 'unrecognized_keys') return `has unknown fields: ${listKeys(issue.keys, (key) => key)}`;
   if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'invalid_format') return `is not a valid ${issue.format === 'datetime' ? 'date and time' : issue.format}`;

@@ -66,11 +66,25 @@ export function rowFragments(row: RecordRow, options: Required<XapiOptions>): Ro
   const lang = options.language;
   const courseIri = `${options.activityBase}/courses/${encodeURIComponent(row.courseId)}`;
   const moduleIri = `${courseIri}/modules/${encodeURIComponent(row.moduleId)}`;
-  const module = { objectType: 'Activity', id: moduleIri, definition: { name: { [lang]: row.moduleTitle }, type: `${ADL}/activities/module` } };
-  const course = { objectType: 'Activity', id: courseIri, definition: { name: { [lang]: row.courseTitle }, type: `${ADL}/activities/course` } };
+  const module = {
+    objectType: 'Activity',
+    id: moduleIri,
+    definition: { name: { [lang]: row.moduleTitle }, type: `${ADL}/activities/module` },
+  };
+  const course = {
+    objectType: 'Activity',
+    id: courseIri,
+    definition: { name: { [lang]: row.courseTitle }, type: `${ADL}/activities/course` },
+  };
   // Staff ids are what HR systems know learners by; the learner id is the fallback, unique on its own.
-  const actor = { objectType: 'Agent', name: row.learnerName, account: { homePage: options.accountHomePage, name: row.staffId ?? row.learnerId } };
-  const verb = Object.fromEntries(verbs.map((name) => [name, JSON.stringify({ id: `${ADL}/verbs/${name}`, display: { [lang]: name } })])) as Record<XapiVerb, string>;
+  const actor = {
+    objectType: 'Agent',
+    name: row.learnerName,
+    account: { homePage: options.accountHomePage, name: row.staffId ?? row.learnerId },
+  };
+  const verb = Object.fromEntries(
+    verbs.map((name) => [name, JSON.stringify({ id: `${ADL}/verbs/${name}`, display: { [lang]: name } })]),
+  ) as Record<XapiVerb, string>;
   return {
     actor: JSON.stringify(actor),
     moduleActivity: JSON.stringify(module),
@@ -93,16 +107,40 @@ export function attemptStatements(attempt: AttemptRecord, row: RowFragments): st
   if (row.options.includeAnswers) {
     const questionContext = `{${[...contextParts, `"contextActivities":{"parent":[${row.moduleActivity}],"grouping":[${row.courseActivity}]}`].join(',')}}`;
     for (const [quizId, answer] of Object.entries(attempt.answers)) {
-      const question = JSON.stringify({ objectType: 'Activity', id: `${row.moduleIri}/questions/${encodeURIComponent(quizId)}`, definition: { type: `${ADL}/activities/question` } });
+      const question = JSON.stringify({
+        objectType: 'Activity',
+        id: `${row.moduleIri}/questions/${encodeURIComponent(quizId)}`,
+        definition: { type: `${ADL}/activities/question` },
+      });
       statements.push(statement(attempt.id, 'answered', row, question, answerResult(answer), questionContext, answer.answeredAt, quizId));
     }
   }
   const finish = finishVerb(attempt);
-  if (finish) statements.push(statement(attempt.id, finish, row, row.moduleActivity, finishResult(attempt, finish), moduleContext, attempt.completedAt ?? attempt.updatedAt));
+  if (finish)
+    statements.push(
+      statement(
+        attempt.id,
+        finish,
+        row,
+        row.moduleActivity,
+        finishResult(attempt, finish),
+        moduleContext,
+        attempt.completedAt ?? attempt.updatedAt,
+      ),
+    );
   return statements;
 }
 
-function statement(attemptId: string, verb: XapiVerb, row: RowFragments, object: string, result: Result | undefined, context: string, at: string, quizId?: string): string {
+function statement(
+  attemptId: string,
+  verb: XapiVerb,
+  row: RowFragments,
+  object: string,
+  result: Result | undefined,
+  context: string,
+  at: string,
+  quizId?: string,
+): string {
   const id = statementId(attemptId, verb, quizId);
   const resultPart = result && Object.keys(result).length > 0 ? `,"result":${JSON.stringify(result)}` : '';
   return `{"id":"${id}","actor":${row.actor},"verb":${row.verb[verb]},"object":${object}${resultPart},"context":${context},"timestamp":"${utc(at)}","version":"1.0.3"}`;

@@ -25,7 +25,11 @@ interface Answer {
 }
 
 async function callApi(method: string, body: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(`${host.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  const response = await fetch(`${host.url}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+  });
   const text = await response.text();
   return { status: response.status, result: JSON.parse(text) as Answer['result'], bytes: Buffer.byteLength(text) };
 }
@@ -35,7 +39,12 @@ beforeAll(async () => {
   const rendererDir = join(root, 'renderer');
   await mkdir(rendererDir, { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Course Studio</title>');
-  const studio = await openCourseStudio({ dataDir: join(root, 'data'), bundledCoursesDir: join(root, 'bundled'), shell: 'browser', logError: () => {} });
+  const studio = await openCourseStudio({
+    dataDir: join(root, 'data'),
+    bundledCoursesDir: join(root, 'bundled'),
+    shell: 'browser',
+    logError: () => {},
+  });
   host = await startHttpHost({ dispatch: studio.dispatch, rendererDir, resolveFile: studio.resolveFile, port: 0 });
   const unlocked = await callApi('setInitialPasscode', JSON.stringify({ passcode: 'limits-test-passcode' }));
   trainerToken = (unlocked.result.value as { trainerToken: string }).trainerToken;
@@ -75,19 +84,26 @@ describe('images as the documented limit promises', () => {
 });
 
 describe('the content type', () => {
-  it.each(['application/jsonx', 'application/json-seq', 'text/json', 'application/json+evil', 'application/json; charset=latin1', 'application/json; boundary=x'])(
-    'refuses %s with 415',
+  it.each([
+    'application/jsonx',
+    'application/json-seq',
+    'text/json',
+    'application/json+evil',
+    'application/json; charset=latin1',
+    'application/json; boundary=x',
+  ])('refuses %s with 415', async (contentType) => {
+    const answer = await callApi('listCourses', '{}', { 'Content-Type': contentType });
+    expect(answer.status).toBe(415);
+    expect(answer.result.error?.code).toBe('bad-request');
+  });
+
+  it.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])(
+    'accepts %s',
     async (contentType) => {
       const answer = await callApi('listCourses', '{}', { 'Content-Type': contentType });
-      expect(answer.status).toBe(415);
-      expect(answer.result.error?.code).toBe('bad-request');
+      expect(answer.status).toBe(200);
     },
   );
-
-  it.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])('accepts %s', async (contentType) => {
-    const answer = await callApi('listCourses', '{}', { 'Content-Type': contentType });
-    expect(answer.status).toBe(200);
-  });
 });
 
 describe('hostile bodies', () => {

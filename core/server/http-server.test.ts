@@ -18,7 +18,10 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'main-abc123.js'), 'console.log(1)');
   await mkdir(join(bundled, 'demo', 'modules'), { recursive: true });
   await mkdir(join(bundled, 'demo', 'assets'), { recursive: true });
-  await writeFile(join(bundled, 'demo', 'course.yml'), 'id: demo\ntitle: Demo course\ndescription: A demo\nmodules:\n  - modules/01-intro.md\n');
+  await writeFile(
+    join(bundled, 'demo', 'course.yml'),
+    'id: demo\ntitle: Demo course\ndescription: A demo\nmodules:\n  - modules/01-intro.md\n',
+  );
   await writeFile(join(bundled, 'demo', 'modules', '01-intro.md'), '---\ntitle: Intro\n---\n## Hello\n\n![Logo](assets/logo.png)\n');
   await writeFile(join(bundled, 'demo', 'assets', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   await writeFile(join(root, 'secret.png'), 'not for the browser');

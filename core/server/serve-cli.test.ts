@@ -98,7 +98,11 @@ async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}, extraArg
 }
 
 async function call<T>(served: Served, method: string, input: object): Promise<T> {
-  const response = await fetch(`${served.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const response = await fetch(`${served.url}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
   const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.value;
@@ -115,12 +119,17 @@ async function answerWhileTheDiskRefuses(served: Served, dataDir: string) {
   const file = join(dataDir, 'learners', `${learner.id}.json`);
   const blocker = `${file}.tmp`;
   await mkdir(blocker);
-  const { save } = await call<{ save: { saved: boolean } }>(served, 'submitAnswer', { ...greeting, quizId: 'greet-when', answer: { type: 'single', choice: 'at-once' } });
+  const { save } = await call<{ save: { saved: boolean } }>(served, 'submitAnswer', {
+    ...greeting,
+    quizId: 'greet-when',
+    answer: { type: 'single', choice: 'at-once' },
+  });
   expect(save.saved).toBe(false);
   return { file, fixTheDisk: () => rmdir(blocker) };
 }
 
-const answersIn = async (path: string) => Object.keys(learnerDocSchema.parse(JSON.parse(await readFile(path, 'utf8'))).attempts[0]?.answers ?? {});
+const answersIn = async (path: string) =>
+  Object.keys(learnerDocSchema.parse(JSON.parse(await readFile(path, 'utf8'))).attempts[0]?.answers ?? {});
 
 describe('stopping the browser build', { timeout }, () => {
   it('SIGTERM writes an answer the disk refused earlier, once the disk is fixed', async () => {
@@ -186,9 +195,13 @@ describe('--stop-with-parent', { timeout }, () => {
         out += chunk;
         if (out.includes(' is running at ')) console.log('server ' + child.pid);
       });`;
-    const parent = spawn(process.execPath, ['-e', parentSource, serveScript(), '--port', '0', '--data-dir', dataDir, '--stop-with-parent'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const parent = spawn(
+      process.execPath,
+      ['-e', parentSource, serveScript(), '--port', '0', '--data-dir', dataDir, '--stop-with-parent'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const serverPid = await new Promise<number>((resolve, reject) => {
       let out = '';
       parent.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -251,7 +264,9 @@ describe('a browser build that cannot start', { timeout }, () => {
     const { code, stdout, stderr } = await ended;
     expect(code).toBe(1);
     expect(stdout).not.toContain('is running at');
-    expect(stderr).toContain('Course Studio could not start. A file in the data folder is not what it should be (a folder where a file belongs) (EISDIR');
+    expect(stderr).toContain(
+      'Course Studio could not start. A file in the data folder is not what it should be (a folder where a file belongs) (EISDIR',
+    );
     expect(stderr).toContain(`Data folder: ${dataDir}`);
     expect(stderr).not.toMatch(/\n\s+at /);
   });

@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     resolveFile: studio.resolveFile,
     port: options.port,
   }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') fail(`Port ${options.port} is already in use. Pick another with --port, or --port 0 for any free one.`);
+    if (error.code === 'EADDRINUSE')
+      fail(`Port ${options.port} is already in use. Pick another with --port, or --port 0 for any free one.`);
     fail(startFailureMessage(error, options.dataDir), 1);
   });
 
@@ -115,7 +116,8 @@ function readOptions(argv: string[]): { port: number; dataDir: string; stopWithP
     process.exit(0);
   }
   const port = values.port === undefined ? 5178 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".\n\n${usage}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a whole number from 0 to 65535, not "${values.port}".\n\n${usage}`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir({ platform: process.platform, home: homedir(), env: process.env }));
   return { port, dataDir, stopWithParent: values['stop-with-parent'] === true };
 }

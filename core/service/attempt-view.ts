@@ -91,7 +91,12 @@ export function scenarioTrail(quiz: ScenarioQuiz, path: readonly string[]): Scen
       if (choice?.feedback) last.feedback = choice.feedback;
       // Each choice's feedback is already shown beside it; the outcome box adds only the outcome's own words.
       const outcomeFeedback = quiz.outcomes.find((outcome) => outcome.id === progress.outcomeId)?.feedback;
-      trail.outcome = { title: progress.title, feedback: outcomeFeedback ? [outcomeFeedback] : [], score: progress.score, maxScore: progress.maxScore };
+      trail.outcome = {
+        title: progress.title,
+        feedback: outcomeFeedback ? [outcomeFeedback] : [],
+        score: progress.score,
+        maxScore: progress.maxScore,
+      };
     }
   }
   return trail;
@@ -110,7 +115,8 @@ export function scoreAttempt(module: ModuleModel, attempt: Pick<AttemptRecord, '
     const answer = attempt.answers[quiz.id];
     score += answer?.score ?? 0;
     maxScore += answer?.maxScore ?? quiz.points;
-    if (answer?.correct !== true) missed.push({ quizId: quiz.id, prompt: quiz.prompt, ...(quiz.explanation && { explanation: quiz.explanation }) });
+    if (answer?.correct !== true)
+      missed.push({ quizId: quiz.id, prompt: quiz.prompt, ...(quiz.explanation && { explanation: quiz.explanation }) });
   }
   return { score, maxScore, missed };
 }

@@ -11,10 +11,29 @@ import type { DesktopIntegration } from './desktop-integration';
 import type { createModulePreview } from './module-preview';
 
 type AuthorMethod =
-  | 'listLibrary' | 'createCourse' | 'renameCourse' | 'duplicateCourse' | 'deleteCourse' | 'openCourseFolder' | 'revealCourse'
-  | 'getCourseOutline' | 'addModule' | 'renameModule' | 'reorderModules' | 'deleteModule' | 'readModule' | 'saveModule'
-  | 'getModuleVersion' | 'previewModule' | 'previewAnswer' | 'previewScenario' | 'addImage' | 'importPost' | 'exportPack'
-  | 'inspectPack' | 'importPack';
+  | 'listLibrary'
+  | 'createCourse'
+  | 'renameCourse'
+  | 'duplicateCourse'
+  | 'deleteCourse'
+  | 'openCourseFolder'
+  | 'revealCourse'
+  | 'getCourseOutline'
+  | 'addModule'
+  | 'renameModule'
+  | 'reorderModules'
+  | 'deleteModule'
+  | 'readModule'
+  | 'saveModule'
+  | 'getModuleVersion'
+  | 'previewModule'
+  | 'previewAnswer'
+  | 'previewScenario'
+  | 'addImage'
+  | 'importPost'
+  | 'exportPack'
+  | 'inspectPack'
+  | 'importPack';
 
 export interface AuthorServiceParts {
   dataDir: string;
@@ -26,7 +45,14 @@ export interface AuthorServiceParts {
 }
 
 /** The Author area's methods: courses are named by id here and resolved to folders on this side only. */
-export function createAuthorService({ dataDir, authoring, catalog, preview, downloads, integration }: AuthorServiceParts): Pick<CourseStudioApi, AuthorMethod> {
+export function createAuthorService({
+  dataDir,
+  authoring,
+  catalog,
+  preview,
+  downloads,
+  integration,
+}: AuthorServiceParts): Pick<CourseStudioApi, AuthorMethod> {
   const uploadsDir = join(dataDir, 'uploads');
   const folderOf = async (courseId: string) => (await catalog.locate(courseId)).folder;
 
@@ -34,7 +60,8 @@ export function createAuthorService({ dataDir, authoring, catalog, preview, down
     const entry = (await catalog.all()).find((candidate) => candidate.id === courseId);
     if (!entry) throw new ApiError('not-found', `The course "${courseId}" is not on this machine.`);
     const { course, diagnostics } = entry.result;
-    const count = (file: string, severity: 'error' | 'warning') => diagnostics.filter((d) => d.file === file && d.severity === severity).length;
+    const count = (file: string, severity: 'error' | 'warning') =>
+      diagnostics.filter((d) => d.file === file && d.severity === severity).length;
     return {
       courseId,
       title: course?.title ?? courseId,
@@ -132,8 +159,10 @@ export function createAuthorService({ dataDir, authoring, catalog, preview, down
     },
 
     previewModule: async ({ courseId, file, text }) => preview.preview(await folderOf(courseId), courseId, file, text),
-    previewAnswer: async ({ courseId, file, text, quizId, answer }) => preview.grade(await folderOf(courseId), courseId, file, text, quizId, answer),
-    previewScenario: async ({ courseId, file, text, quizId, path }) => preview.scenario(await folderOf(courseId), courseId, file, text, quizId, path),
+    previewAnswer: async ({ courseId, file, text, quizId, answer }) =>
+      preview.grade(await folderOf(courseId), courseId, file, text, quizId, answer),
+    previewScenario: async ({ courseId, file, text, quizId, path }) =>
+      preview.scenario(await folderOf(courseId), courseId, file, text, quizId, path),
 
     addImage: async ({ courseId, fileName, dataBase64 }) =>
       authoring.addImage(await folderOf(courseId), { fileName, bytes: Buffer.from(dataBase64, 'base64') }),

@@ -11,8 +11,17 @@ import type { CourseCatalog } from './course-catalog';
 import type { SettingsStore } from './settings-store';
 
 type ClassroomMethod =
-  | 'listSessions' | 'createSession' | 'updateSession' | 'deleteSession' | 'startSession' | 'endSession' | 'getSessionDashboard'
-  | 'getClassroom' | 'joinClassroom' | 'makeCertificate' | 'makeSessionCertificates';
+  | 'listSessions'
+  | 'createSession'
+  | 'updateSession'
+  | 'deleteSession'
+  | 'startSession'
+  | 'endSession'
+  | 'getSessionDashboard'
+  | 'getClassroom'
+  | 'joinClassroom'
+  | 'makeCertificate'
+  | 'makeSessionCertificates';
 
 export interface ClassroomServiceParts {
   sessions: SessionsStore;
@@ -23,7 +32,13 @@ export interface ClassroomServiceParts {
 }
 
 /** Classroom sessions, the learner screen while one runs, its dashboard, and certificates. */
-export function createClassroomService({ sessions, store, catalog, downloads, settings }: ClassroomServiceParts): Pick<CourseStudioApi, ClassroomMethod> {
+export function createClassroomService({
+  sessions,
+  store,
+  catalog,
+  downloads,
+  settings,
+}: ClassroomServiceParts): Pick<CourseStudioApi, ClassroomMethod> {
   async function attemptsAt(learnerId: string, courseId: string): Promise<AttemptRecord[]> {
     return (await store.getProgress(learnerId)).attempts.filter((attempt) => attempt.courseId === courseId);
   }
@@ -100,7 +115,11 @@ export function createClassroomService({ sessions, store, catalog, downloads, se
 
     async makeCertificate({ learnerId, courseId }) {
       const input = await certificateFor(learnerId, courseId);
-      if (!input) throw new ApiError('conflict', `${store.getLearner(learnerId).name} has not completed this course yet, so there is no certificate to make.`);
+      if (!input)
+        throw new ApiError(
+          'conflict',
+          `${store.getLearner(learnerId).name} has not completed this course yet, so there is no certificate to make.`,
+        );
       return offerPdf(await certificatePdf(input), `certificate-${slug(input.learnerName)}-${courseId}.pdf`);
     },
 
@@ -116,5 +135,10 @@ export function createClassroomService({ sessions, store, catalog, downloads, se
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'course';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'course'
+  );
 }

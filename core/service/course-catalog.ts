@@ -44,7 +44,10 @@ export function createCourseCatalog(listFolders: () => Promise<CourseFolder[]>) 
     }
     if (!location || !result) throw new ApiError('not-found', `The course "${courseId}" is not on this machine.`);
     if (!result.course) {
-      throw new ApiError('conflict', `The course "${courseId}" cannot be opened: its course file has errors. A trainer can fix them in the Author area.`);
+      throw new ApiError(
+        'conflict',
+        `The course "${courseId}" cannot be opened: its course file has errors. A trainer can fix them in the Author area.`,
+      );
     }
     return { location, course: result.course, diagnostics: result.diagnostics };
   }

@@ -4,7 +4,12 @@ import { attemptFreshness, type AttemptRecord } from '../progress';
 
 /** A learner's view of a course's modules, from their stored attempts. Pure. */
 export function courseHome(course: CourseModel, attempts: readonly AttemptRecord[], notices: string[]): CourseHome {
-  const modules = course.modules.map((module) => moduleSummary(module, attempts.filter((attempt) => attempt.courseId === course.id && attempt.moduleId === module.id)));
+  const modules = course.modules.map((module) =>
+    moduleSummary(
+      module,
+      attempts.filter((attempt) => attempt.courseId === course.id && attempt.moduleId === module.id),
+    ),
+  );
   const finished = (summary: ModuleSummary) => summary.status === 'passed' || summary.status === 'completed';
   const courseComplete =
     modules.length > 0 &&

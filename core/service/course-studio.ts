@@ -64,10 +64,15 @@ export async function openCourseStudio(options: CourseStudioOptions): Promise<Co
     openSettingsStore(dataDir),
   ]);
   const titles = new Map<string, { courseTitle: string; moduleTitle: string }>();
-  const records = await openCompletionRecords({ dataDir, local: store, courseInfo: (courseId, moduleId) => titles.get(`${courseId}/${moduleId}`) });
+  const records = await openCompletionRecords({
+    dataDir,
+    local: store,
+    courseInfo: (courseId, moduleId) => titles.get(`${courseId}/${moduleId}`),
+  });
   const refreshTitles = async () => {
     for (const { id, result } of await catalog.all()) {
-      for (const module of result.course?.modules ?? []) titles.set(`${id}/${module.id}`, { courseTitle: result.course?.title ?? id, moduleTitle: module.title });
+      for (const module of result.course?.modules ?? [])
+        titles.set(`${id}/${module.id}`, { courseTitle: result.course?.title ?? id, moduleTitle: module.title });
     }
   };
   const downloads = createDownloads(dataDir);
@@ -132,7 +137,8 @@ export async function openCourseStudio(options: CourseStudioOptions): Promise<Co
     createDispatch(api, {
       ...(options.logError && { logError: options.logError }),
       authorize(method, input) {
-        if (isTrainerMethod(method)) lock.requireTrainer(typeof input === 'object' && input !== null && 'trainerToken' in input ? input.trainerToken : undefined);
+        if (isTrainerMethod(method))
+          lock.requireTrainer(typeof input === 'object' && input !== null && 'trainerToken' in input ? input.trainerToken : undefined);
       },
     }),
     [store, sessions],

@@ -23,7 +23,9 @@ export function createExportJobs() {
   }
 
   return {
-    start(run: (report: (done: number, total: number) => void, signal: AbortSignal) => Promise<{ downloadUrl: string; fileName: string }>): string {
+    start(
+      run: (report: (done: number, total: number) => void, signal: AbortSignal) => Promise<{ downloadUrl: string; fileName: string }>,
+    ): string {
       forget(Date.now());
       const id = randomBytes(12).toString('hex');
       const job: Job = { progress: { state: 'running', done: 0, total: 0 }, controller: new AbortController(), finishedAt: null };
@@ -39,7 +41,10 @@ export function createExportJobs() {
         },
         (error: unknown) => {
           const cancelled = job.controller.signal.aborted;
-          job.progress = { state: cancelled ? 'cancelled' : 'failed', message: cancelled ? 'The export was cancelled; no file was written.' : messageOf(error) };
+          job.progress = {
+            state: cancelled ? 'cancelled' : 'failed',
+            message: cancelled ? 'The export was cancelled; no file was written.' : messageOf(error),
+          };
           job.finishedAt = Date.now();
         },
       );

@@ -21,7 +21,8 @@ async function setUp() {
   const sessions = await openSessionsStore({ dataDir, fs });
   const { learner, ref } = await learnerWithAttempt(progress);
   const learnerFile = join(dataDir, 'learners', `${learner.id}.json`);
-  const answersOnDisk = async (path = learnerFile) => Object.keys(learnerDocSchema.parse(JSON.parse(await readFile(path, 'utf8'))).attempts[0]?.answers ?? {});
+  const answersOnDisk = async (path = learnerFile) =>
+    Object.keys(learnerDocSchema.parse(JSON.parse(await readFile(path, 'utf8'))).attempts[0]?.answers ?? {});
   return { dataDir, rescueParent, fs, progress, sessions, learner, ref, learnerFile, answersOnDisk };
 }
 
@@ -66,7 +67,9 @@ describe('flushBeforeExit', () => {
     fs.fail('sync', 'ENOSPC', { pathIncludes: 'notices' });
     await progress.notify([{ learnerId: null, kind: 'index-rebuilt', movedTo: null, message: 'The list was rebuilt.' }]);
     const report = await flushBeforeExit([progress, sessions], { rescueParent });
-    expect(report.unsaved).toEqual([expect.objectContaining({ what: 'The repair notices about learners’ files', file: join(dataDir, 'learners', 'notices.json') })]);
+    expect(report.unsaved).toEqual([
+      expect.objectContaining({ what: 'The repair notices about learners’ files', file: join(dataDir, 'learners', 'notices.json') }),
+    ]);
   });
 });
 
@@ -82,7 +85,10 @@ describe('createOrderlyStop', () => {
     const stop = createOrderlyStop(inner, []);
     const slow = stop.dispatch('slow', {});
     const stopped = stop.flushBeforeExit();
-    expect(await stop.dispatch('late', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'Course Studio is closing, so this was not done.' } });
+    expect(await stop.dispatch('late', {})).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Course Studio is closing, so this was not done.' },
+    });
     finish();
     expect(await stopped).toEqual({ unsaved: [], message: null });
     expect(await slow).toEqual({ ok: true, value: 'slow' });

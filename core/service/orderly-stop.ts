@@ -78,7 +78,10 @@ export function createOrderlyStop(inner: Dispatch, stores: readonly Flushable[])
 }
 
 /** Waits for `inFlight`, then flushes every store, all within the deadline; then reports and keeps copies of what is left. */
-export async function flushBeforeExit(stores: readonly Flushable[], options: FlushBeforeExitOptions & { inFlight?: () => Promise<unknown> } = {}): Promise<StopReport> {
+export async function flushBeforeExit(
+  stores: readonly Flushable[],
+  options: FlushBeforeExitOptions & { inFlight?: () => Promise<unknown> } = {},
+): Promise<StopReport> {
   const deadline = startDeadline(options.deadlineMs ?? DEFAULT_STOP_DEADLINE_MS);
   const reasons = new Set<string>();
   try {
@@ -95,7 +98,10 @@ export async function flushBeforeExit(stores: readonly Flushable[], options: Flu
         );
       })(),
     );
-    if (!settled) reasons.add(`saving did not finish within ${deadline.ms >= 1000 ? `${Math.round(deadline.ms / 1000)} seconds` : `${deadline.ms} ms`}`);
+    if (!settled)
+      reasons.add(
+        `saving did not finish within ${deadline.ms >= 1000 ? `${Math.round(deadline.ms / 1000)} seconds` : `${deadline.ms} ms`}`,
+      );
     const changes = stores.flatMap((store) => store.unsavedChanges());
     if (changes.length === 0) return { unsaved: [], message: null };
     const copies = await keepCopies(changes, options.rescueParent ?? tmpdir(), Math.max(deadline.remaining(), RESCUE_MIN_MS));
@@ -134,7 +140,10 @@ async function keepCopies(changes: readonly UnsavedChange[], parent: string, ms:
 
 function describe(unsaved: readonly UnsavedReport[], reasons: readonly string[]): string {
   const why = reasons.length > 0 ? ` (${reasons.join('; ')})` : '';
-  const lines = unsaved.map(({ what, file, keptAt }) => `- ${what}, which belongs in ${file}. ${keptAt ? `A copy was kept as ${keptAt}.` : 'No copy could be kept.'}`);
+  const lines = unsaved.map(
+    ({ what, file, keptAt }) =>
+      `- ${what}, which belongs in ${file}. ${keptAt ? `A copy was kept as ${keptAt}.` : 'No copy could be kept.'}`,
+  );
   const advice = unsaved.some((item) => item.keptAt)
     ? `To keep these changes, once the problem is fixed and while ${productName} is closed, copy each kept file over the file it belongs in.`
     : 'These changes are lost.';

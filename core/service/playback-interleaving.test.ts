@@ -100,7 +100,8 @@ function problems(done: Done[], attempts: AttemptRecord[], context: { pageCount:
   const found: string[] = [];
   const acked = (kind: Op['kind']) => done.filter((call) => call.op.kind === kind && call.result.ok);
   for (const call of done) {
-    if (!call.result.ok && !['conflict', 'bad-request', 'invalid-argument'].includes(call.result.error.code)) found.push(`${key(call.op)} failed: ${call.result.error.message}`);
+    if (!call.result.ok && !['conflict', 'bad-request', 'invalid-argument'].includes(call.result.error.code))
+      found.push(`${key(call.op)} failed: ${call.result.error.message}`);
     const save = call.result.ok ? (call.result.value as { save?: { saved: boolean } }).save : undefined;
     if (save && !save.saved) found.push(`${key(call.op)} was not saved`);
   }
@@ -121,7 +122,9 @@ function problems(done: Done[], attempts: AttemptRecord[], context: { pageCount:
     if (GRADED.includes(quizId) && key(sorted(stored.map((record) => record.value))) !== key(sorted(given))) {
       found.push(`${quizId}: acknowledged ${key(given)}, stored ${key(stored.map((record) => record.value))}`);
     }
-    for (const record of stored) if (!given.some((answer) => key(answer) === key(record.value))) found.push(`${quizId}: ${key(record.value)} stored, never acknowledged`);
+    for (const record of stored)
+      if (!given.some((answer) => key(answer) === key(record.value)))
+        found.push(`${quizId}: ${key(record.value)} stored, never acknowledged`);
   }
 
   // Scenario steps: the acknowledged paths are exactly the prefixes of the stored ones (no fork, no step lost).
@@ -136,18 +139,22 @@ function problems(done: Done[], attempts: AttemptRecord[], context: { pageCount:
   const finishes = acked('finish').map((call) => (call.result.ok ? (call.result.value as { results: ModuleResults }).results : null));
   const finished = attempts.filter((attempt) => attempt.result !== null);
   if (key(finishes.map((results) => results?.attemptNumber).sort()) !== key(finished.map((attempt) => attempt.attempt))) {
-    found.push(`finishes acknowledged for ${key(finishes.map((results) => results?.attemptNumber))}, stored for ${key(finished.map((attempt) => attempt.attempt))}`);
+    found.push(
+      `finishes acknowledged for ${key(finishes.map((results) => results?.attemptNumber))}, stored for ${key(finished.map((attempt) => attempt.attempt))}`,
+    );
   }
   for (const attempt of finished) {
     const scored = Object.entries(attempt.answers).filter(([quizId]) => GRADED.includes(quizId) || quizId === 'late-delivery');
     const sum = Math.round(scored.reduce((total, [, record]) => total + record.score, 0) * 100) / 100;
     const told = finishes.find((results) => results?.attemptNumber === attempt.attempt);
-    if (attempt.result?.score !== sum || told?.score !== sum) found.push(`attempt ${attempt.attempt}: answers score ${sum}, stored result ${attempt.result?.score}, told ${told?.score}`);
+    if (attempt.result?.score !== sum || told?.score !== sum)
+      found.push(`attempt ${attempt.attempt}: answers score ${sum}, stored result ${attempt.result?.score}, told ${told?.score}`);
   }
 
   // Pages come from acknowledged page saves; active time never exceeds the time that went by.
   const pages = new Set([0, ...acked('page').map((call) => (call.op.kind === 'page' ? Math.min(call.op.page, context.pageCount - 1) : 0))]);
-  for (const attempt of attempts) if (!pages.has(attempt.pageIndex)) found.push(`attempt ${attempt.attempt} on page ${attempt.pageIndex}, never saved`);
+  for (const attempt of attempts)
+    if (!pages.has(attempt.pageIndex)) found.push(`attempt ${attempt.attempt} on page ${attempt.pageIndex}, never saved`);
   const active = attempts.reduce((sum, attempt) => sum + attempt.durationMs, 0);
   if (active > context.elapsedMs) found.push(`${active} ms active in ${context.elapsedMs} ms`);
   return found;
@@ -167,42 +174,47 @@ describe('clients acting for one learner in any interleaving', () => {
     let runs = 0;
 
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(op, { minLength: 1, maxLength: 6 }), { minLength: 2, maxLength: 3 }), fc.boolean(), fc.scheduler(), async (clients, restart, s) => {
-        const dataDir = join(root, `data-${runs++}`);
-        const catalog = createCourseCatalog(() => findCourseFolders(courseRoots(dataDir, bundled)));
-        const fs = new GatedFs();
-        let store = await openProgressStore({ dataDir, fs });
-        let playback = createPlaybackService(catalog, store);
-        const learner = await store.addLearner({ name: 'Ana Lopez' });
-        const target = { learnerId: learner.id, courseId: 'consultative-selling', moduleId: 'pitch' };
-        const started = Date.now();
-        const { pages } = (await playback.openModule(target)).module;
-        if (restart) {
-          // The racing calls are then the first to read the learner's file.
-          await store.idle();
-          store = await openProgressStore({ dataDir, fs });
-          playback = createPlaybackService(catalog, store);
-        }
-
-        fs.gate = (label) => s.schedule(Promise.resolve(), label);
-        const done: Done[] = [];
-        const clientRuns = clients.map(async (steps) => {
-          for (const step of steps) {
-            await s.schedule(Promise.resolve(), step.kind);
-            done.push({ op: step, result: await settle(run(playback, target, step)) });
+      fc.asyncProperty(
+        fc.array(fc.array(op, { minLength: 1, maxLength: 6 }), { minLength: 2, maxLength: 3 }),
+        fc.boolean(),
+        fc.scheduler(),
+        async (clients, restart, s) => {
+          const dataDir = join(root, `data-${runs++}`);
+          const catalog = createCourseCatalog(() => findCourseFolders(courseRoots(dataDir, bundled)));
+          const fs = new GatedFs();
+          let store = await openProgressStore({ dataDir, fs });
+          let playback = createPlaybackService(catalog, store);
+          const learner = await store.addLearner({ name: 'Ana Lopez' });
+          const target = { learnerId: learner.id, courseId: 'consultative-selling', moduleId: 'pitch' };
+          const started = Date.now();
+          const { pages } = (await playback.openModule(target)).module;
+          if (restart) {
+            // The racing calls are then the first to read the learner's file.
+            await store.idle();
+            store = await openProgressStore({ dataDir, fs });
+            playback = createPlaybackService(catalog, store);
           }
-        });
-        await s.waitFor(Promise.all(clientRuns));
-        fs.gate = null;
-        await store.idle();
-        const elapsed = Date.now() - started;
 
-        const inMemory = await store.getProgress(learner.id);
-        const fromDisk = await (await openProgressStore({ dataDir })).getProgress(learner.id);
-        const found = problems(done, fromDisk.attempts, { pageCount: pages.length, elapsedMs: elapsed });
-        if (key(inMemory) !== key(fromDisk)) found.push('the file differs from what the app holds in memory');
-        expect(found, `${s.report().length} scheduled steps`).toEqual([]);
-      }),
+          fs.gate = (label) => s.schedule(Promise.resolve(), label);
+          const done: Done[] = [];
+          const clientRuns = clients.map(async (steps) => {
+            for (const step of steps) {
+              await s.schedule(Promise.resolve(), step.kind);
+              done.push({ op: step, result: await settle(run(playback, target, step)) });
+            }
+          });
+          await s.waitFor(Promise.all(clientRuns));
+          fs.gate = null;
+          await store.idle();
+          const elapsed = Date.now() - started;
+
+          const inMemory = await store.getProgress(learner.id);
+          const fromDisk = await (await openProgressStore({ dataDir })).getProgress(learner.id);
+          const found = problems(done, fromDisk.attempts, { pageCount: pages.length, elapsedMs: elapsed });
+          if (key(inMemory) !== key(fromDisk)) found.push('the file differs from what the app holds in memory');
+          expect(found, `${s.report().length} scheduled steps`).toEqual([]);
+        },
+      ),
       { numRuns: 60 },
     );
   });

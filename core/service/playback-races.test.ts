@@ -30,10 +30,12 @@ async function answerTwice(playback: PlaybackService, dataDir: string, target: T
   ]);
   const acknowledged = [first, second].filter((call) => call.ok);
   const refused = [first, second].flatMap((call) => (call.ok ? [] : [call.error.code]));
-  if (acknowledged.length !== 1 || refused[0] !== 'conflict') return `acknowledged ${acknowledged.length}, refused ${refused.join() || 'none'}`;
+  if (acknowledged.length !== 1 || refused[0] !== 'conflict')
+    return `acknowledged ${acknowledged.length}, refused ${refused.join() || 'none'}`;
   const stored = (await onDisk(dataDir, target.learnerId)).attempts[0]?.answers['greet-when'];
   const expected = first.ok ? 'later' : 'at-once';
-  if ((stored?.value as { choice?: string } | undefined)?.choice !== expected || stored?.tries !== 1) return `stored ${JSON.stringify(stored)}`;
+  if ((stored?.value as { choice?: string } | undefined)?.choice !== expected || stored?.tries !== 1)
+    return `stored ${JSON.stringify(stored)}`;
   return null;
 }
 
@@ -116,7 +118,8 @@ describe('one learner, two clients at once', () => {
         !finish.ok && `finish refused: ${finish.error.message}`,
         finish.ok && finish.value.results.score !== expectedScore && `result ${finish.value.results.score}, expected ${expectedScore}`,
         attempt?.result?.score !== expectedScore && `stored result ${attempt?.result?.score}, expected ${expectedScore}`,
-        answer.ok !== (attempt?.answers['use-name'] !== undefined) && `answer acknowledged: ${answer.ok}, stored: ${attempt?.answers['use-name'] !== undefined}`,
+        answer.ok !== (attempt?.answers['use-name'] !== undefined) &&
+          `answer acknowledged: ${answer.ok}, stored: ${attempt?.answers['use-name'] !== undefined}`,
         !answer.ok && answer.error.code !== 'conflict' && `answer refused with ${answer.error.code}`,
       ].filter((problem) => problem !== false);
       if (problems.length > 0) failures.push(`trial ${trial}: ${problems.join('; ')}`);

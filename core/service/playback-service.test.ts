@@ -44,44 +44,80 @@ describe('playback', () => {
     const { playback, greeting } = await setUp();
     await playback.openModule(greeting);
     await playback.submitAnswer({ ...greeting, quizId: 'greet-when', answer: { type: 'single', choice: 'later' } });
-    const error = await rejection(playback.submitAnswer({ ...greeting, quizId: 'greet-when', answer: { type: 'single', choice: 'at-once' } }));
+    const error = await rejection(
+      playback.submitAnswer({ ...greeting, quizId: 'greet-when', answer: { type: 'single', choice: 'at-once' } }),
+    );
     expect(error.code).toBe('conflict');
     expect(error.message).toContain('already answered');
   });
 
   const manyPairs = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`made-up-${i}`, 'speed']));
   it.each<[string, string, string, Answer, Answer]>([
-    ['200,000 made-up match pairs', 'personalities', 'match-styles', { type: 'match', pairs: manyPairs }, { type: 'match', pairs: { driver: 'speed', amiable: 'trust', analytical: 'accuracy' } }],
+    [
+      '200,000 made-up match pairs',
+      'personalities',
+      'match-styles',
+      { type: 'match', pairs: manyPairs },
+      { type: 'match', pairs: { driver: 'speed', amiable: 'trust', analytical: 'accuracy' } },
+    ],
     ['an unknown choice', 'greeting', 'greet-when', { type: 'single', choice: 'never' }, { type: 'single', choice: 'at-once' }],
     ['a wrong-type answer', 'greeting', 'greet-when', { type: 'reflection' }, { type: 'single', choice: 'later' }],
-    ['a repeated choice', 'personalities', 'analytical-signals', { type: 'multiple', choices: ['questions', 'questions'] }, { type: 'multiple', choices: ['questions'] }],
-    ['an ordering that leaves an item out', 'pitch', 'first-call-order', { type: 'order', order: ['greet', 'confirm-time'] }, { type: 'order', order: ['greet', 'confirm-time', 'open-question', 'summarise', 'next-step'] }],
+    [
+      'a repeated choice',
+      'personalities',
+      'analytical-signals',
+      { type: 'multiple', choices: ['questions', 'questions'] },
+      { type: 'multiple', choices: ['questions'] },
+    ],
+    [
+      'an ordering that leaves an item out',
+      'pitch',
+      'first-call-order',
+      { type: 'order', order: ['greet', 'confirm-time'] },
+      { type: 'order', order: ['greet', 'confirm-time', 'open-question', 'summarise', 'next-step'] },
+    ],
     ['a rating of 999 on a 1-5 scale', 'pitch', 'confidence', { type: 'reflection', value: 999 }, { type: 'reflection', value: 4 }],
     ['a rating of 1e308', 'pitch', 'confidence', { type: 'reflection', value: 1e308 }, { type: 'reflection', value: 4 }],
-    ['a text answer longer than 2000 characters', 'farewell', 'close-word', { type: 'text', text: 'thanks '.repeat(300) }, { type: 'text', text: 'thanks' }],
-  ])('refuses %s as a bad request that reveals nothing, stores nothing and leaves the question open', async (_case, moduleId, quizId, bad, good) => {
-    const { playback, learner, dataDir } = await setUp();
-    const courseId = moduleId === 'greeting' || moduleId === 'farewell' ? 'playback-check' : 'consultative-selling';
-    const target = { learnerId: learner.id, courseId, moduleId };
-    await playback.openModule(target);
-    const error = await rejection(playback.submitAnswer({ ...target, quizId, answer: bad }));
-    expect(error.code).toBe('bad-request');
-    expect(error.message).toContain('Nothing was saved');
-    expect(error.message).not.toMatch(/ten seconds|within|speed and results|Greet and introduce/i);
-    const stored = (await onDisk(dataDir, learner.id)).attempts[0];
-    expect(stored?.answers[quizId]).toBeUndefined();
-    expect(JSON.stringify(stored).length).toBeLessThan(2000);
-    const { feedback } = await playback.submitAnswer({ ...target, quizId, answer: good });
-    expect(feedback.error).toBeUndefined();
-    expect((await onDisk(dataDir, learner.id)).attempts[0]?.answers[quizId]).toMatchObject({ value: good, tries: 1 });
-  });
+    [
+      'a text answer longer than 2000 characters',
+      'farewell',
+      'close-word',
+      { type: 'text', text: 'thanks '.repeat(300) },
+      { type: 'text', text: 'thanks' },
+    ],
+  ])(
+    'refuses %s as a bad request that reveals nothing, stores nothing and leaves the question open',
+    async (_case, moduleId, quizId, bad, good) => {
+      const { playback, learner, dataDir } = await setUp();
+      const courseId = moduleId === 'greeting' || moduleId === 'farewell' ? 'playback-check' : 'consultative-selling';
+      const target = { learnerId: learner.id, courseId, moduleId };
+      await playback.openModule(target);
+      const error = await rejection(playback.submitAnswer({ ...target, quizId, answer: bad }));
+      expect(error.code).toBe('bad-request');
+      expect(error.message).toContain('Nothing was saved');
+      expect(error.message).not.toMatch(/ten seconds|within|speed and results|Greet and introduce/i);
+      const stored = (await onDisk(dataDir, learner.id)).attempts[0];
+      expect(stored?.answers[quizId]).toBeUndefined();
+      expect(JSON.stringify(stored).length).toBeLessThan(2000);
+      const { feedback } = await playback.submitAnswer({ ...target, quizId, answer: good });
+      expect(feedback.error).toBeUndefined();
+      expect((await onDisk(dataDir, learner.id)).attempts[0]?.answers[quizId]).toMatchObject({ value: good, tries: 1 });
+    },
+  );
 
   it('shows an answer stored before answers were checked with the score it earned, not as an error', async () => {
     const { playback, store, greeting } = await setUp();
     await playback.openModule(greeting);
     const attempt = await store.currentAttempt(greeting.learnerId, 'playback-check', 'greeting');
     const ref = { learnerId: greeting.learnerId, attemptId: attempt?.id ?? '', moduleHash: attempt?.moduleHash ?? '' };
-    await store.recordAnswer({ ...ref, quizId: 'greet-when', value: { type: 'single', choice: 'gone' }, correct: false, score: 0, maxScore: 1 });
+    await store.recordAnswer({
+      ...ref,
+      quizId: 'greet-when',
+      value: { type: 'single', choice: 'gone' },
+      correct: false,
+      score: 0,
+      maxScore: 1,
+    });
     const resumed = await playback.openModule(greeting);
     expect(resumed.answers['greet-when']?.feedback).toEqual({ correct: false, score: 0, maxScore: 1, graded: true, feedback: [] });
   });
@@ -119,7 +155,13 @@ describe('playback', () => {
     await playback.submitAnswer({ ...greeting, quizId: 'use-name', answer: { type: 'true-false', value: true } });
     const { results } = await playback.finishModule({ ...greeting, activeMs: 0 });
     expect(results).toMatchObject({ attemptNumber: 1, score: 1, maxScore: 2, percent: 50, passMark: 100, passed: false, attemptsLeft: 2 });
-    expect(results.missed).toEqual([{ quizId: 'greet-when', prompt: expect.stringContaining('When should you greet'), explanation: expect.stringContaining('ten seconds') }]);
+    expect(results.missed).toEqual([
+      {
+        quizId: 'greet-when',
+        prompt: expect.stringContaining('When should you greet'),
+        explanation: expect.stringContaining('ten seconds'),
+      },
+    ]);
 
     const reviewed = await playback.openModule(greeting);
     expect(reviewed.results?.percent).toBe(50);
@@ -141,7 +183,9 @@ describe('playback', () => {
     const draws: string[][] = [];
     let state = await playback.openModule(review);
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const pooled = Object.keys(state.module.quizzes).filter((id) => ['price-objection', 'timing-objection', 'objection-word'].includes(id));
+      const pooled = Object.keys(state.module.quizzes).filter((id) =>
+        ['price-objection', 'timing-objection', 'objection-word'].includes(id),
+      );
       expect(pooled).toHaveLength(2);
       const blocks = state.module.pages.flatMap((page) => page.blocks);
       expect(blocks.some((block) => block.kind === 'pool')).toBe(false);

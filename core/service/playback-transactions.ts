@@ -67,7 +67,8 @@ export function savePage(tx: LearnerTransaction, target: ModuleInPlay, report: {
 export function submitAnswer(tx: LearnerTransaction, target: ModuleInPlay, input: { quizId: string; answer: Answer }): QuizFeedback {
   const attempt = attemptInProgress(tx, target);
   const quiz = quizIn(target.module, attempt, input.quizId);
-  if (quiz.type === 'scenario') throw new ApiError('invalid-argument', 'A scenario is played one choice at a time, not submitted as an answer.');
+  if (quiz.type === 'scenario')
+    throw new ApiError('invalid-argument', 'A scenario is played one choice at a time, not submitted as an answer.');
   if (isScored(quiz) && attempt.answers[quiz.id]) {
     throw new ApiError('conflict', 'This question is already answered in this attempt. Retake the module to answer it again.');
   }
@@ -114,7 +115,14 @@ export function chooseScenario(tx: LearnerTransaction, target: ModuleInPlay, inp
 export function finishModule(tx: LearnerTransaction, target: ModuleInPlay, report: { activeMs: number }): ModuleResults {
   const attempt = attemptInProgress(tx, target);
   const { score, maxScore } = scoreAttempt(target.module, attempt);
-  const finished = tx.finishAttempt({ attemptId: attempt.id, moduleHash: attempt.moduleHash, score, maxScore, passMark: target.module.passMark, ms: report.activeMs });
+  const finished = tx.finishAttempt({
+    attemptId: attempt.id,
+    moduleHash: attempt.moduleHash,
+    score,
+    maxScore,
+    passMark: target.module.passMark,
+    ms: report.activeMs,
+  });
   const results = resultsFor(target.module, finished);
   if (!results) throw new ApiError('internal', 'The attempt was finished but has no result.');
   return results;
@@ -139,7 +147,10 @@ function attemptInProgress(tx: LearnerTransaction, target: ModuleInPlay): Attemp
     throw new ApiError('conflict', 'This attempt is already finished. Open the module again to see your results or retake it.');
   }
   if (attempt.moduleHash !== target.module.contentHash) {
-    throw new ApiError('conflict', 'This module was changed by a trainer while it was open. Open it again to continue with the new version.');
+    throw new ApiError(
+      'conflict',
+      'This module was changed by a trainer while it was open. Open it again to continue with the new version.',
+    );
   }
   return attempt;
 }
@@ -153,8 +164,13 @@ function quizIn(module: ModuleModel, attempt: AttemptRecord, quizId: string): Qu
 /** The answer, if it has a valid shape and fits the question; otherwise a `bad-request` that records nothing and reveals nothing. */
 function fittingAnswer(quiz: Quiz, answer: unknown): Answer {
   const parsed = answerSchema.safeParse(answer);
-  if (!parsed.success) throw new ApiError('bad-request', `This answer cannot be taken: ${describeValidationError(parsed.error)}. Nothing was saved.`);
+  if (!parsed.success)
+    throw new ApiError('bad-request', `This answer cannot be taken: ${describeValidationError(parsed.error)}. Nothing was saved.`);
   const misfit = answerMisfit(quiz, parsed.data);
-  if (misfit) throw new ApiError('bad-request', `This answer does not fit the question (${misfit.message}). Nothing was saved; reload the module and answer again.`);
+  if (misfit)
+    throw new ApiError(
+      'bad-request',
+      `This answer does not fit the question (${misfit.message}). Nothing was saved; reload the module and answer again.`,
+    );
   return parsed.data;
 }

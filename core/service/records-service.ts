@@ -14,7 +14,7 @@ import { createExportJobs } from './export-jobs';
 import type { SettingsStore } from './settings-store';
 
 type RecordsMethod =
-  | 'queryRecords' | 'startRecordsExport' | 'getExportProgress' | 'cancelExport' | 'exportRecordsFile' | 'importRecordsFile';
+  'queryRecords' | 'startRecordsExport' | 'getExportProgress' | 'cancelExport' | 'exportRecordsFile' | 'importRecordsFile';
 
 export interface RecordsServiceParts {
   records: CompletionRecords;
@@ -73,7 +73,12 @@ export function createRecordsService(parts: RecordsServiceParts): Pick<CourseStu
       const jobId = jobs.start(async (onProgress, signal) => {
         const path = await downloads.pathFor(fileName);
         const sessionName = (id: string) => sessions.list().find((session) => session.id === id)?.name;
-        await records.exportRecords(format, query, path, { onProgress, signal, sessionName, ...(homePage && { accountHomePage: homePage }) });
+        await records.exportRecords(format, query, path, {
+          onProgress,
+          signal,
+          sessionName,
+          ...(homePage && { accountHomePage: homePage }),
+        });
         return { downloadUrl: downloads.offer(path, fileName), fileName };
       });
       return { jobId };

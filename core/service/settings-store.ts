@@ -14,7 +14,10 @@ const settingsSchema = z.object({
     .string()
     .trim()
     .max(500)
-    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/.test(value), 'The xAPI account home page must be a web address starting with http:// or https://.'),
+    .refine(
+      (value) => value === '' || /^https?:\/\/[^\s]+$/.test(value),
+      'The xAPI account home page must be a web address starting with http:// or https://.',
+    ),
 });
 
 const defaults: TrainerSettings = { trainerName: '', organisation: '', xapiAccountHomePage: '' };

@@ -18,7 +18,8 @@ function describe(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   const code = errorCode(error);
   const path = typeof error === 'object' && error !== null && 'path' in error && typeof error.path === 'string' ? error.path : null;
-  if (code) return `${capitalise(diskErrorMeaning(error, startingUp) ?? 'a file in the data folder could not be opened')} (${code}${path ? `: ${path}` : ''}).`;
+  if (code)
+    return `${capitalise(diskErrorMeaning(error, startingUp) ?? 'a file in the data folder could not be opened')} (${code}${path ? `: ${path}` : ''}).`;
   // Only the first line: some errors carry details a person cannot act on.
   const message = error instanceof Error ? error.message : String(error);
   return `${message.split('\n')[0] ?? message}`.trim() || 'An unexpected error occurred.';

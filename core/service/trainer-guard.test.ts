@@ -23,14 +23,19 @@ const trainerMethods = apiMethodNames.filter(isTrainerMethod);
 
 describe('the trainer lock at the API boundary', () => {
   it('covers the Author, Records, sessions and settings methods', () => {
-    expect(trainerMethods).toEqual(expect.arrayContaining(['saveModule', 'deleteCourse', 'queryRecords', 'startRecordsExport', 'endSession', 'saveSettings']));
+    expect(trainerMethods).toEqual(
+      expect.arrayContaining(['saveModule', 'deleteCourse', 'queryRecords', 'startRecordsExport', 'endSession', 'saveSettings']),
+    );
     expect(trainerMethods).not.toContain('openModule');
   });
 
   it.each(trainerMethods)('%s refuses a caller without the trainer token', async (method) => {
     for (const input of [{}, { trainerToken: '' }, { trainerToken: 'forged-token' }, { trainerToken: 42 }]) {
       const result = await host.dispatch(method, input);
-      expect(result, JSON.stringify(input)).toEqual({ ok: false, error: { code: 'forbidden', message: 'This needs the trainer passcode.' } });
+      expect(result, JSON.stringify(input)).toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: 'This needs the trainer passcode.' },
+      });
     }
   });
 

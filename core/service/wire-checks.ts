@@ -27,4 +27,15 @@ const learnerFeedback: Equal<Omit<GradeResult, 'correctAnswer'>, playbackWire.Qu
 const learnerModules: Equal<LearnerModule, playbackWire.LearnerModule> = true;
 const scenarioSteps: Equal<LearnerScenarioStep, playbackWire.LearnerScenarioStep> = true;
 
-void [recordRows, importReports, sessions, dashboards, diagnostics, correctAnswers, previewGrades, learnerFeedback, learnerModules, scenarioSteps];
+void [
+  recordRows,
+  importReports,
+  sessions,
+  dashboards,
+  diagnostics,
+  correctAnswers,
+  previewGrades,
+  learnerFeedback,
+  learnerModules,
+  scenarioSteps,
+];

@@ -34,7 +34,8 @@ function attempt(status: AttemptStatus, percent: number | null = null, overrides
     moduleId: 'fire',
     sessionId: SESSION,
     status,
-    result: finished && status !== 'superseded' ? { score: percent ?? 0, maxScore: percent === null ? 0 : 100, percent, passMark: 70 } : null,
+    result:
+      finished && status !== 'superseded' ? { score: percent ?? 0, maxScore: percent === null ? 0 : 100, percent, passMark: 70 } : null,
     completedAt: finished ? `2025-03-14T10:${String(minute).padStart(2, '0')}:00.000Z` : null,
     ...overrides,
   };
@@ -52,8 +53,16 @@ describe('a dashboard cell', () => {
     ['two passes: the better one', [attempt('passed', 90), attempt('passed', 75)], { status: 'passed', percent: 90, attempts: 2 }],
     ['two fails: the better one', [attempt('failed', 20), attempt('failed', 55)], { status: 'failed', percent: 55, attempts: 2 }],
     ['a superseded attempt', [attempt('superseded')], { status: 'not-started', percent: null, attempts: 0 }],
-    ['a pass in another session', [attempt('passed', 100, { sessionId: OTHER_SESSION })], { status: 'not-started', percent: null, attempts: 0 }],
-    ['a pass outside any session', [attempt('passed', 100, { sessionId: undefined })], { status: 'not-started', percent: null, attempts: 0 }],
+    [
+      'a pass in another session',
+      [attempt('passed', 100, { sessionId: OTHER_SESSION })],
+      { status: 'not-started', percent: null, attempts: 0 },
+    ],
+    [
+      'a pass outside any session',
+      [attempt('passed', 100, { sessionId: undefined })],
+      { status: 'not-started', percent: null, attempts: 0 },
+    ],
     ['a pass at another course', [attempt('passed', 100, { courseId: 'other' })], { status: 'not-started', percent: null, attempts: 0 }],
     ['a pass by another learner', [attempt('passed', 100, { learnerId: BO })], { status: 'not-started', percent: null, attempts: 0 }],
   ])('%s', (_label, attempts, expected) => {
@@ -65,13 +74,20 @@ describe('a dashboard cell', () => {
 describe('the dashboard', () => {
   it('has a row per joined learner, a cell per module, and each module’s completion rate', () => {
     const joined: Session = { ...session, learnerIds: [BO, ANA, 'c4d5e6f7-0000-4000-8000-000000000001'] };
-    const dashboard = sessionDashboard(joined, [{ id: ANA, name: 'Ana Lima' }, { id: BO, name: 'Bo Chen' }], [
-      attempt('passed', 100),
-      attempt('completed', null, { moduleId: 'spill' }),
-      attempt('failed', 30, { learnerId: BO }),
-      attempt('passed', 85, { learnerId: BO, moduleId: 'spill' }),
-      attempt('passed', 85, { moduleId: 'not-assigned' }),
-    ]);
+    const dashboard = sessionDashboard(
+      joined,
+      [
+        { id: ANA, name: 'Ana Lima' },
+        { id: BO, name: 'Bo Chen' },
+      ],
+      [
+        attempt('passed', 100),
+        attempt('completed', null, { moduleId: 'spill' }),
+        attempt('failed', 30, { learnerId: BO }),
+        attempt('passed', 85, { learnerId: BO, moduleId: 'spill' }),
+        attempt('passed', 85, { moduleId: 'not-assigned' }),
+      ],
+    );
     expect(dashboard.rows.map((row) => [row.name, ...row.cells.map((cell) => cell.status)])).toEqual([
       ['Bo Chen', 'failed', 'passed'],
       ['Ana Lima', 'passed', 'completed'],

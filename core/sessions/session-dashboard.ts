@@ -10,7 +10,10 @@ import type { Session } from './session-schema';
 
 export type CellStatus = 'not-started' | 'in-progress' | 'completed' | 'passed' | 'failed';
 
-export type DashboardAttempt = Pick<AttemptRecord, 'learnerId' | 'courseId' | 'moduleId' | 'sessionId' | 'status' | 'result' | 'completedAt'>;
+export type DashboardAttempt = Pick<
+  AttemptRecord,
+  'learnerId' | 'courseId' | 'moduleId' | 'sessionId' | 'status' | 'result' | 'completedAt'
+>;
 
 export interface DashboardCell {
   moduleId: string;
@@ -90,7 +93,10 @@ export function bestFinished<A extends Pick<AttemptRecord, 'status' | 'result' |
   return best;
 }
 
-function compare(a: Pick<AttemptRecord, 'status' | 'result' | 'completedAt'>, b: Pick<AttemptRecord, 'status' | 'result' | 'completedAt'>): number {
+function compare(
+  a: Pick<AttemptRecord, 'status' | 'result' | 'completedAt'>,
+  b: Pick<AttemptRecord, 'status' | 'result' | 'completedAt'>,
+): number {
   const done = Number(isDone(a.status)) - Number(isDone(b.status));
   if (done !== 0) return done;
   const percent = (a.result?.percent ?? -1) - (b.result?.percent ?? -1);

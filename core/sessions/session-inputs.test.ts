@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionInput, parseSessionInput, updateSessionInput } from './session-inputs';
 
-const valid = { name: 'Fire safety, group A', date: '2025-03-14', facilitator: 'Rosa Diaz', location: 'Room 2', courseId: 'safety', moduleIds: ['fire', 'spill'] };
+const valid = {
+  name: 'Fire safety, group A',
+  date: '2025-03-14',
+  facilitator: 'Rosa Diaz',
+  location: 'Room 2',
+  courseId: 'safety',
+  moduleIds: ['fire', 'spill'],
+};
 
 describe('creating a session', () => {
   it.each([
@@ -18,10 +25,18 @@ describe('creating a session', () => {
     ['no modules', { ...valid, moduleIds: [] }, 'Pick at least one module.'],
     ['a module twice', { ...valid, moduleIds: ['fire', 'spill', 'fire'] }, "The module 'fire' is listed twice."],
     ['an unknown field', { ...valid, status: 'running' }, "The session form has no field 'status'."],
-    ['thousands of unknown fields', { ...valid, ...Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`f${i}`, 1])) }, "The session form has no field 'f0', 'f1', 'f2' and 4,997 more."],
+    [
+      'thousands of unknown fields',
+      { ...valid, ...Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`f${i}`, 1])) },
+      "The session form has no field 'f0', 'f1', 'f2' and 4,997 more.",
+    ],
     ['a NUL in the name', { ...valid, name: 'Fire\u0000safety' }, 'The session name contains a control character'],
     ['an escape in the facilitator', { ...valid, facilitator: 'Rosa\u001b[2J' }, 'The facilitator contains a control character'],
-    ['a lone surrogate in the location', { ...valid, location: 'Room \uD800' }, 'The location contains a control character or a broken character'],
+    [
+      'a lone surrogate in the location',
+      { ...valid, location: 'Room \uD800' },
+      'The location contains a control character or a broken character',
+    ],
   ])('refuses %s', (_label, input, message) => {
     expect(() => parseSessionInput(createSessionInput, input, 'create the session')).toThrow(
       expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining(`Cannot create the session: ${message}`) }),
@@ -35,7 +50,11 @@ describe('creating a session', () => {
   });
 
   it.each([
-    ['tidies spaces', { ...valid, name: '  Fire   safety ', facilitator: ' Rosa  Diaz ' }, { name: 'Fire safety', facilitator: 'Rosa Diaz' }],
+    [
+      'tidies spaces',
+      { ...valid, name: '  Fire   safety ', facilitator: ' Rosa  Diaz ' },
+      { name: 'Fire safety', facilitator: 'Rosa Diaz' },
+    ],
     ['allows no location', { ...valid, location: undefined }, { location: '' }],
     ['trims ids', { ...valid, courseId: ' safety ', moduleIds: [' fire '] }, { courseId: 'safety', moduleIds: ['fire'] }],
   ])('%s', (_label, input, expected) => {
@@ -52,6 +71,8 @@ describe('changing a session', () => {
   });
 
   it('checks the fields it is given', () => {
-    expect(() => parseSessionInput(updateSessionInput, { date: '2025-13-01' }, 'change the session')).toThrow('Cannot change the session: The date must be a real day');
+    expect(() => parseSessionInput(updateSessionInput, { date: '2025-13-01' }, 'change the session')).toThrow(
+      'Cannot change the session: The date must be a real day',
+    );
   });
 });

@@ -70,6 +70,7 @@ export function parseLearnerId(value: unknown): string {
 
 /** Every check above carries its own sentence; only a key no form sends needs one made here. */
 const sessionWording: IssueWording = {
-  issue: (issue) => (issue.code === 'unrecognized_keys' ? `The session form has no field ${listKeys(issue.keys, (key) => `'${key}'`)}.` : issue.message),
+  issue: (issue) =>
+    issue.code === 'unrecognized_keys' ? `The session form has no field ${listKeys(issue.keys, (key) => `'${key}'`)}.` : issue.message,
   separator: ' ',
 };

@@ -12,7 +12,14 @@ const tempDir = useTempDirs();
 const ANA = '3f0c8a52-6a55-4c57-9b87-0a3d1d2f8e11';
 const BO = '9b2f7c1e-0d4a-4f7e-8c11-2a6b5e3d9f00';
 const MISSING = '00000000-0000-4000-8000-000000000000';
-const form = { name: 'Fire safety, group A', date: '2025-03-14', facilitator: 'Rosa Diaz', location: 'Room 2', courseId: 'safety', moduleIds: ['fire', 'spill'] };
+const form = {
+  name: 'Fire safety, group A',
+  date: '2025-03-14',
+  facilitator: 'Rosa Diaz',
+  location: 'Room 2',
+  courseId: 'safety',
+  moduleIds: ['fire', 'spill'],
+};
 
 async function setUp(fs?: FaultyFs) {
   const dataDir = await tempDir();
@@ -29,7 +36,15 @@ describe('planning', () => {
   it('creates a planned session and keeps it across a restart', async () => {
     const { dataDir, open, store } = await setUp();
     const session = await store.create(form);
-    expect(session).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), ...form, createdAt: '2025-03-14T09:00:00.000Z', status: 'planned', startedAt: null, endedAt: null, learnerIds: [] });
+    expect(session).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      ...form,
+      createdAt: '2025-03-14T09:00:00.000Z',
+      status: 'planned',
+      startedAt: null,
+      endedAt: null,
+      learnerIds: [],
+    });
     expect((await open()).list()).toEqual([session]);
     expect((await onDisk(dataDir)).sessions).toEqual([session]);
   });
@@ -48,11 +63,17 @@ describe('planning', () => {
     const { id } = await store.create(form);
     expect(await store.update(id, { moduleIds: ['fire'] })).toMatchObject({ moduleIds: ['fire'] });
     await store.start(id);
-    await expect(store.update(id, { moduleIds: ['fire', 'spill'] })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('end it before changing') });
+    await expect(store.update(id, { moduleIds: ['fire', 'spill'] })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('end it before changing'),
+    });
     await expect(store.update(id, { courseId: 'other' })).rejects.toMatchObject({ code: 'conflict' });
     expect(await store.update(id, { location: 'Room 3', moduleIds: ['fire'] })).toMatchObject({ location: 'Room 3', status: 'running' });
     await store.end(id);
-    await expect(store.update(id, { courseId: 'other' })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('as they were taught') });
+    await expect(store.update(id, { courseId: 'other' })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('as they were taught'),
+    });
     expect(await store.update(id, { name: 'Group A (morning)' })).toMatchObject({ name: 'Group A (morning)' });
   });
 
@@ -73,7 +94,10 @@ describe('classroom mode', () => {
     const started = await store.start(a.id);
     expect(started).toMatchObject({ status: 'running', startedAt: '2025-03-14T09:01:00.000Z' });
     expect(await store.start(a.id)).toEqual(started);
-    await expect(store.start(b.id)).rejects.toMatchObject({ code: 'conflict', message: "The session 'Fire safety, group A' is running on this computer. End it before starting another." });
+    await expect(store.start(b.id)).rejects.toMatchObject({
+      code: 'conflict',
+      message: "The session 'Fire safety, group A' is running on this computer. End it before starting another.",
+    });
 
     const reopened = await open();
     expect(reopened.active()).toEqual(started);
@@ -105,7 +129,10 @@ describe('classroom mode', () => {
   it('records who joined, once each, only while running', async () => {
     const { open, store } = await setUp();
     const { id } = await store.create(form);
-    await expect(store.join(id, ANA)).rejects.toMatchObject({ code: 'conflict', message: 'Learners can join only a session that is running.' });
+    await expect(store.join(id, ANA)).rejects.toMatchObject({
+      code: 'conflict',
+      message: 'Learners can join only a session that is running.',
+    });
     await store.start(id);
     await store.join(id, BO);
     await store.join(id, ANA);
@@ -119,7 +146,10 @@ describe('classroom mode', () => {
     const { open, store } = await setUp(fs);
     const { id } = await store.create(form);
     fs.fail('createFile', 'ENOSPC', { pathIncludes: 'sessions.json', times: 1 });
-    await expect(store.start(id)).rejects.toMatchObject({ code: 'not-saved', message: 'Could not start the session: the disk is full. Nothing was changed; try again once that is fixed.' });
+    await expect(store.start(id)).rejects.toMatchObject({
+      code: 'not-saved',
+      message: 'Could not start the session: the disk is full. Nothing was changed; try again once that is fixed.',
+    });
     expect(store.active()).toBeNull();
     expect((await open()).active()).toBeNull();
     expect(await store.start(id)).toMatchObject({ status: 'running' });
@@ -154,7 +184,11 @@ describe('a damaged file', () => {
     expect(reopened.list()).toEqual([first]);
     expect(await readFile(reopened.recovery?.movedTo ?? '', 'utf8')).toBe('{"schemaVersion":1,');
     expect(reopened.getNotices()).toEqual([
-      expect.objectContaining({ kind: 'sessions-recovered-from-backup', movedTo: reopened.recovery?.movedTo, message: expect.stringContaining('restored the copy saved just before the last change') }),
+      expect.objectContaining({
+        kind: 'sessions-recovered-from-backup',
+        movedTo: reopened.recovery?.movedTo,
+        message: expect.stringContaining('restored the copy saved just before the last change'),
+      }),
     ]);
   });
 
@@ -166,7 +200,12 @@ describe('a damaged file', () => {
     expect(reopened.list()).toEqual([]);
     const notices = reopened.getNotices();
     expect(notices).toEqual([
-      expect.objectContaining({ kind: 'sessions-reset-after-corruption', learnerId: null, movedTo: expect.stringContaining('sessions.corrupt-'), message: expect.stringContaining('kept as sessions.corrupt-') }),
+      expect.objectContaining({
+        kind: 'sessions-reset-after-corruption',
+        learnerId: null,
+        movedTo: expect.stringContaining('sessions.corrupt-'),
+        message: expect.stringContaining('kept as sessions.corrupt-'),
+      }),
     ]);
     expect(await readFile(notices[0]?.movedTo ?? '', 'utf8')).toBe('garbage');
 
@@ -195,7 +234,12 @@ describe('a damaged file', () => {
     const [a, b] = [await store.create(form), await store.create(form)];
     await store.start(a.id);
     const doc = await onDisk(dataDir);
-    const edited = { ...doc, sessions: doc.sessions.map((session) => (session.id === b.id ? { ...session, status: 'running', startedAt: session.createdAt } : session)) };
+    const edited = {
+      ...doc,
+      sessions: doc.sessions.map((session) =>
+        session.id === b.id ? { ...session, status: 'running', startedAt: session.createdAt } : session,
+      ),
+    };
     await writeFile(sessionsFilePath(dataDir), JSON.stringify(edited));
     const reopened = await open();
     expect(reopened.active()?.id).toBe(a.id);
@@ -232,12 +276,18 @@ describe('many learners joining at once (group commit)', () => {
 
   it('rejects every join of a group whose write failed, and keeps none of them', async () => {
     const fs = new FaultyFs();
-    const { open, store, id, learners, results } = await burstOfJoins(fs, () => fs.fail('sync', 'ENOSPC', { pathIncludes: 'sessions.json.tmp', times: 2 }));
+    const { open, store, id, learners, results } = await burstOfJoins(fs, () =>
+      fs.fail('sync', 'ENOSPC', { pathIncludes: 'sessions.json.tmp', times: 2 }),
+    );
     const joined = learners.filter((_learner, i) => results[i]?.status === 'fulfilled');
     const refused = results.filter((result) => result.status === 'rejected');
     // However the joins were grouped, both writes that carried them failed.
     expect(joined).toEqual([]);
-    for (const result of refused) expect(result.reason).toMatchObject({ code: 'not-saved', message: expect.stringContaining('Could not join the session: the disk is full') });
+    for (const result of refused)
+      expect(result.reason).toMatchObject({
+        code: 'not-saved',
+        message: expect.stringContaining('Could not join the session: the disk is full'),
+      });
     expect(store.get(id).learnerIds).toEqual([]);
     expect((await open()).get(id).learnerIds).toEqual([]);
   });

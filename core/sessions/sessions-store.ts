@@ -48,7 +48,14 @@ export class SessionsStore {
   readonly recovery: SessionsRecovery | null;
 
   /** Use openSessionsStore. */
-  constructor(parts: { file: GroupCommit<SessionsDoc>; dataDir: string; recovery: SessionsRecovery | null; notices: NoticeBoard; now: () => string; randomId: () => string }) {
+  constructor(parts: {
+    file: GroupCommit<SessionsDoc>;
+    dataDir: string;
+    recovery: SessionsRecovery | null;
+    notices: NoticeBoard;
+    now: () => string;
+    randomId: () => string;
+  }) {
     this.#file = parts.file;
     this.#dataDir = parts.dataDir;
     this.recovery = parts.recovery;
@@ -88,8 +95,14 @@ export class SessionsStore {
   /** Writes a repair the disk refused on open, and notices not yet on disk; throws not-saved if it still cannot. */
   async flush(): Promise<void> {
     const results = await Promise.allSettled([
-      this.#file.save().catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The list of classroom sessions'))),
-      this.#notices.save().catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The repair notices'))),
+      this.#file
+        .save()
+        .catch((error: unknown) =>
+          Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The list of classroom sessions')),
+        ),
+      this.#notices
+        .save()
+        .catch((error: unknown) => Promise.reject(notSaved(error instanceof GroupWriteError ? error.cause : error, 'The repair notices'))),
     ]);
     const failure = results.find((result) => result.status === 'rejected');
     if (failure) throw failure.reason;
@@ -98,8 +111,18 @@ export class SessionsStore {
   /** What only memory holds, with the file it belongs in. Changes are undone when refused, so only repairs and notices can be here. */
   unsavedChanges(): UnsavedChange[] {
     const changes: UnsavedChange[] = [];
-    if (this.#file.unsaved) changes.push({ what: 'The list of classroom sessions', file: sessionsFilePath(this.#dataDir), text: JSON.stringify(this.#file.data) });
-    if (this.#notices.unsaved) changes.push({ what: 'The repair notices about the sessions file', file: sessionsNoticesPath(this.#dataDir), text: JSON.stringify(this.#notices.list()) });
+    if (this.#file.unsaved)
+      changes.push({
+        what: 'The list of classroom sessions',
+        file: sessionsFilePath(this.#dataDir),
+        text: JSON.stringify(this.#file.data),
+      });
+    if (this.#notices.unsaved)
+      changes.push({
+        what: 'The repair notices about the sessions file',
+        file: sessionsNoticesPath(this.#dataDir),
+        text: JSON.stringify(this.#notices.list()),
+      });
     return changes;
   }
 
@@ -111,7 +134,15 @@ export class SessionsStore {
   async create(input: inputs.CreateSessionInput): Promise<Session> {
     const fields = inputs.parseSessionInput(inputs.createSessionInput, input, 'create the session');
     return this.#change('create the session', (doc) => {
-      const session: Session = { id: this.#randomId(), ...fields, createdAt: this.#now(), status: 'planned', startedAt: null, endedAt: null, learnerIds: [] };
+      const session: Session = {
+        id: this.#randomId(),
+        ...fields,
+        createdAt: this.#now(),
+        status: 'planned',
+        startedAt: null,
+        endedAt: null,
+        learnerIds: [],
+      };
       doc.sessions.push(session);
       return session;
     });
@@ -123,10 +154,14 @@ export class SessionsStore {
     const fields = inputs.parseSessionInput(inputs.updateSessionInput, input, 'change the session');
     return this.#change('change the session', (doc) => {
       const session = find(doc, id);
-      const teaching = (fields.courseId !== undefined && fields.courseId !== session.courseId) || (fields.moduleIds !== undefined && !isDeepStrictEqual(fields.moduleIds, session.moduleIds));
-      if (teaching && session.status === 'running') throw new ApiError('conflict', 'This session is running: end it before changing its course or modules.');
+      const teaching =
+        (fields.courseId !== undefined && fields.courseId !== session.courseId) ||
+        (fields.moduleIds !== undefined && !isDeepStrictEqual(fields.moduleIds, session.moduleIds));
+      if (teaching && session.status === 'running')
+        throw new ApiError('conflict', 'This session is running: end it before changing its course or modules.');
       // Learners' attempts in an ended session were made against these modules; the record must keep saying so.
-      if (teaching && session.status === 'ended') throw new ApiError('conflict', 'This session has ended, so its course and modules stay as they were taught.');
+      if (teaching && session.status === 'ended')
+        throw new ApiError('conflict', 'This session has ended, so its course and modules stay as they were taught.');
       // `{ name: undefined }` means "leave it", not "clear it": a cleared field would not load again.
       for (const [key, value] of Object.entries(fields)) if (value !== undefined) Object.assign(session, { [key]: value });
       return session;
@@ -140,8 +175,10 @@ export class SessionsStore {
       const session = find(doc, id);
       if (session.status === 'running') return session;
       const running = doc.activeSessionId === null ? null : find(doc, doc.activeSessionId);
-      if (running) throw new ApiError('conflict', `The session '${running.name}' is running on this computer. End it before starting another.`);
-      if (session.status === 'ended') throw new ApiError('conflict', 'This session has ended. Create a new session to run the class again.');
+      if (running)
+        throw new ApiError('conflict', `The session '${running.name}' is running on this computer. End it before starting another.`);
+      if (session.status === 'ended')
+        throw new ApiError('conflict', 'This session has ended. Create a new session to run the class again.');
       session.status = 'running';
       session.startedAt = this.#now();
       doc.activeSessionId = session.id;
@@ -154,7 +191,8 @@ export class SessionsStore {
     const id = inputs.parseSessionId(sessionId);
     return this.#change('end the session', (doc) => {
       const session = find(doc, id);
-      if (session.status !== 'running') throw new ApiError('conflict', session.status === 'ended' ? 'This session has already ended.' : 'This session has not started.');
+      if (session.status !== 'running')
+        throw new ApiError('conflict', session.status === 'ended' ? 'This session has already ended.' : 'This session has not started.');
       session.status = 'ended';
       session.endedAt = this.#now();
       doc.activeSessionId = null;
@@ -183,7 +221,8 @@ export class SessionsStore {
     return this.#change('remove the session', (doc) => {
       const session = find(doc, id);
       if (session.status === 'running') throw new ApiError('conflict', 'End the session before removing it.');
-      if (session.learnerIds.length > 0) throw new ApiError('conflict', 'Learners took part in this session, so it is kept: their records refer to it.');
+      if (session.learnerIds.length > 0)
+        throw new ApiError('conflict', 'Learners took part in this session, so it is kept: their records refer to it.');
       doc.sessions = doc.sessions.filter((candidate) => candidate.id !== id);
     });
   }

@@ -99,7 +99,13 @@ async function keepBackup(fs: StorageFs, path: string, backupPath: string): Prom
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') return; // ENOENT: first write, nothing to back up
     await fs.unlink(linkPath).catch(() => undefined);
-    if (!(await linkOrCopy(fs, path, linkPath).then(() => true, () => false))) return;
+    if (
+      !(await linkOrCopy(fs, path, linkPath).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
   }
   await fs.rename(linkPath, backupPath).catch(() => fs.unlink(linkPath).catch(() => undefined));
 }

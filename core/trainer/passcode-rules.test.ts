@@ -17,7 +17,9 @@ describe('checkNewPasscode', () => {
     ['abcdef', 'abcdef', 'too easy to guess'],
     ['aaaaaaaa', 'aaaaaaaa', 'too easy to guess'],
   ])('refuses %s', (_label, passcode, message) => {
-    expect(() => checkNewPasscode(passcode)).toThrow(expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining(message) }));
+    expect(() => checkNewPasscode(passcode)).toThrow(
+      expect.objectContaining({ code: 'invalid-argument', message: expect.stringContaining(message) }),
+    );
   });
 
   it.each([

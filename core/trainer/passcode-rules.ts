@@ -12,9 +12,32 @@ export const MAX_LENGTH = 200;
 
 /** Lower-cased; compared after lower-casing the candidate. */
 const COMMON = new Set([
-  'password', 'passcode', 'passw0rd', 'password1', 'qwerty', 'qwertz', 'azerty', 'qwerty123', 'letmein', 'welcome',
-  'trainer', 'trainer1', 'training', 'teacher', 'admin', 'admin1', 'admin123', 'iloveyou', 'abc123', 'changeme',
-  'course', 'coursestudio', 'secret', 'monkey', 'dragon', 'football',
+  'password',
+  'passcode',
+  'passw0rd',
+  'password1',
+  'qwerty',
+  'qwertz',
+  'azerty',
+  'qwerty123',
+  'letmein',
+  'welcome',
+  'trainer',
+  'trainer1',
+  'training',
+  'teacher',
+  'admin',
+  'admin1',
+  'admin123',
+  'iloveyou',
+  'abc123',
+  'changeme',
+  'course',
+  'coursestudio',
+  'secret',
+  'monkey',
+  'dragon',
+  'football',
 ]);
 
 const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -27,7 +50,8 @@ export function checkNewPasscode(passcode: unknown): string {
   if (value.trim() === '') throw refuse('Enter a passcode.');
   if (length < MIN_LENGTH) throw refuse(`The passcode needs at least ${MIN_LENGTH} characters.`);
   if (length > MAX_LENGTH) throw refuse(`The passcode can have at most ${MAX_LENGTH} characters.`);
-  if (isTrivial(value)) throw refuse('That passcode is too easy to guess (like 123456 or "password"). Choose one the learners would not try.');
+  if (isTrivial(value))
+    throw refuse('That passcode is too easy to guess (like 123456 or "password"). Choose one the learners would not try.');
   return value;
 }
 

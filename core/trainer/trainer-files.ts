@@ -31,7 +31,12 @@ const powerOfTwo = (n: number) => Number.isInteger(Math.log2(n));
 export const passcodeFileSchema = z.strictObject({
   version: z.literal(1),
   algorithm: z.literal('scrypt'),
-  N: z.number().int().min(2 ** COST_LIMITS.minLogN).max(2 ** COST_LIMITS.maxLogN).refine(powerOfTwo, 'must be a power of two'),
+  N: z
+    .number()
+    .int()
+    .min(2 ** COST_LIMITS.minLogN)
+    .max(2 ** COST_LIMITS.maxLogN)
+    .refine(powerOfTwo, 'must be a power of two'),
   r: z.number().int().min(1).max(COST_LIMITS.maxR),
   p: z.number().int().min(1).max(COST_LIMITS.maxP),
   salt: base64Of(SALT_BYTES),

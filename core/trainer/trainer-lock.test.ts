@@ -60,7 +60,10 @@ describe('first run', () => {
     const fs = new FaultyFs();
     fs.fail('createFile', 'ENOSPC', { pathIncludes: 'passcode.json' });
     const lock = await openTrainerLock({ dataDir, fs });
-    await expect(lock.setInitialPasscode(PASSCODE)).rejects.toMatchObject({ code: 'not-saved', message: expect.stringContaining('the disk is full') });
+    await expect(lock.setInitialPasscode(PASSCODE)).rejects.toMatchObject({
+      code: 'not-saved',
+      message: expect.stringContaining('the disk is full'),
+    });
     expect(lock.status().passcodeSet).toBe(false);
   });
 
@@ -140,7 +143,11 @@ describe('lockout', () => {
     const reopened = await open();
     expect(reopened.status().lockedUntil).toBe(clock.now + 60_000);
     await expect(reopened.unlock(PASSCODE)).rejects.toThrow(forbidden('Try again in 60 seconds.'));
-    expect(JSON.parse(await readFile(lockoutFilePath(dataDir), 'utf8'))).toEqual({ version: 1, failures: 6, lockedUntil: clock.now + 60_000 });
+    expect(JSON.parse(await readFile(lockoutFilePath(dataDir), 'utf8'))).toEqual({
+      version: 1,
+      failures: 6,
+      lockedUntil: clock.now + 60_000,
+    });
     clock.now += 60_000;
     await expect(reopened.unlock(OTHER)).rejects.toThrow(forbidden('Try again in 120 seconds.'));
   });

@@ -53,7 +53,11 @@ export class TrainerLock {
   readonly #lockout: Low<files.LockoutFile>;
 
   /** Use openTrainerLock. */
-  constructor(options: Required<Pick<TrainerLockOptions, 'dataDir' | 'fs' | 'now'>> & TrainerLockOptions, passcode: files.PasscodeState, lockout: files.LockoutFile) {
+  constructor(
+    options: Required<Pick<TrainerLockOptions, 'dataDir' | 'fs' | 'now'>> & TrainerLockOptions,
+    passcode: files.PasscodeState,
+    lockout: files.LockoutFile,
+  ) {
     this.#fs = options.fs;
     this.#dataDir = options.dataDir;
     this.#now = options.now;
@@ -73,7 +77,8 @@ export class TrainerLock {
   setInitialPasscode(passcode: unknown): Promise<string> {
     return this.#queue.run(LOCK, async () => {
       if (this.#passcode.kind === 'damaged') throw this.#damaged(this.#passcode.path);
-      if (this.#passcode.kind === 'set') throw new ApiError('conflict', 'A trainer passcode is already set on this computer. Unlock with it instead.');
+      if (this.#passcode.kind === 'set')
+        throw new ApiError('conflict', 'A trainer passcode is already set on this computer. Unlock with it instead.');
       await this.#savePasscode(checkNewPasscode(passcode));
       // After the documented reset, wrong guesses at the old passcode must not hold up the new one.
       await this.#saveLockout(files.NO_FAILURES);

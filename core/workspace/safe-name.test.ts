@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkName, findPathTwins, NameSet, nameKey, nameProblem, printable, relativePathProblem, safePathProblem, toSafeName, uniqueName } from './safe-name';
+import {
+  checkName,
+  findPathTwins,
+  NameSet,
+  nameKey,
+  nameProblem,
+  printable,
+  relativePathProblem,
+  safePathProblem,
+  toSafeName,
+  uniqueName,
+} from './safe-name';
 
 describe('nameProblem', () => {
   it.each([
@@ -48,7 +59,11 @@ describe('nameProblem', () => {
 
   it('names the subject and the problem in its refusal', () => {
     expect(() => checkName('../../x', "The pack's course id", 'folder')).toThrow(
-      expect.objectContaining({ code: 'invalid-argument', message: 'The pack\'s course id "../../x" cannot be a folder name: it contains a slash or backslash, so it would name a folder inside another.' }),
+      expect.objectContaining({
+        code: 'invalid-argument',
+        message:
+          'The pack\'s course id "../../x" cannot be a folder name: it contains a slash or backslash, so it would name a folder inside another.',
+      }),
     );
   });
 });

@@ -105,7 +105,11 @@ export class NameSet implements Iterable<string> {
 }
 
 /** `base`, or `base-2`, `base-3`… — the first that is not the same name as one in `taken`. */
-export function uniqueName(base: string, taken: Iterable<string>, format: (base: string, n: number) => string = (b, n) => `${b}-${n}`): string {
+export function uniqueName(
+  base: string,
+  taken: Iterable<string>,
+  format: (base: string, n: number) => string = (b, n) => `${b}-${n}`,
+): string {
   const names = taken instanceof NameSet ? taken : new NameSet(taken);
   if (!names.has(base)) return base;
   for (let n = 2; ; n++) {
@@ -205,7 +209,13 @@ export function toSafeName(text: string, fallback: string): string {
   const dot = cleaned.lastIndexOf('.');
   const ext = dot > 0 && cleaned.length - dot <= 16 ? cleaned.slice(dot) : '';
   const stem = cleaned.slice(0, cleaned.length - ext.length);
-  let name = stem.length + ext.length > 100 ? `${[...stem].slice(0, 100 - ext.length).join('').replace(/[ .]+$/, '')}${ext}` : cleaned;
+  let name =
+    stem.length + ext.length > 100
+      ? `${[...stem]
+          .slice(0, 100 - ext.length)
+          .join('')
+          .replace(/[ .]+$/, '')}${ext}`
+      : cleaned;
   while (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES) name = [...name].slice(0, -1).join('');
   return nameProblem(name) === null ? name : fallback;
 }

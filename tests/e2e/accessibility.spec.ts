@@ -30,8 +30,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'single, multiple, true/false and matching questions before answering');
     await player.answerChoice('What does a Driver value most?', 'Fast results');
     await player.answerChoices(/Which signals suggest an Analytical customer/, ['Asks detailed questions', 'Brings a spreadsheet']);
-    await player.answerChoice('A person\'s buying style never changes.', 'False');
-    await player.answerMatch('Match each style to what it values.', { Driver: 'Speed and results', Amiable: 'Trust and relationships', Analytical: 'Accuracy and detail' });
+    await player.answerChoice("A person's buying style never changes.", 'False');
+    await player.answerMatch('Match each style to what it values.', {
+      Driver: 'Speed and results',
+      Amiable: 'Trust and relationships',
+      Analytical: 'Accuracy and detail',
+    });
     await expect(player.question('Match each style to what it values.')).toContainText('Correct');
     await expectNoAxeViolations(page, 'single, multiple, true/false and matching questions after answering');
     if (scheme === 'light') await saveScreenshot(page, 'quiz-choice-and-match-answered');
@@ -57,7 +61,10 @@ for (const scheme of ['light', 'dark'] as const) {
     if (scheme === 'light') await saveScreenshot(page, 'quiz-order-and-text-after');
     await player.next();
     await expectNoAxeViolations(page, 'a scenario before choosing');
-    await player.playScenario(/Sam calls because the order arrived a week late/, ['Apologise and ask what happened', 'Offer a concrete fix and a follow-up call']);
+    await player.playScenario(/Sam calls because the order arrived a week late/, [
+      'Apologise and ask what happened',
+      'Offer a concrete fix and a follow-up call',
+    ]);
     await expect(player.question(/Sam calls/)).toContainText('Sam stays a customer');
     await expectNoAxeViolations(page, 'a scenario outcome');
     if (scheme === 'light') await saveScreenshot(page, 'quiz-scenario-outcome');

@@ -11,18 +11,30 @@ test('a trainer creates a course, adds, reorders, renames and deletes modules', 
   await expect(author.modules.getByRole('row')).toHaveCount(3);
 
   // Keyboard-reachable reordering: Move up puts the new module first.
-  await author.moduleRow(/Taking messages/).getByRole('button', { name: 'Move up: Taking messages' }).click();
-  await author.moduleRow(/Taking messages/).getByRole('button', { name: 'Move up: Taking messages' }).click();
+  await author
+    .moduleRow(/Taking messages/)
+    .getByRole('button', { name: 'Move up: Taking messages' })
+    .click();
+  await author
+    .moduleRow(/Taking messages/)
+    .getByRole('button', { name: 'Move up: Taking messages' })
+    .click();
   await expect(author.modules.getByRole('row').first()).toContainText('1. Taking messages');
 
-  await author.moduleRow(/Answering calls/).getByRole('button', { name: 'More actions for Answering calls' }).click();
+  await author
+    .moduleRow(/Answering calls/)
+    .getByRole('button', { name: 'More actions for Answering calls' })
+    .click();
   await page.getByRole('menuitem', { name: 'Rename…' }).click();
   const rename = page.getByRole('dialog', { name: 'Rename module' });
   await rename.getByRole('textbox', { name: 'Module title' }).fill('Answering the phone');
   await rename.getByRole('button', { name: 'Rename' }).click();
   await expect(author.moduleRow(/Answering the phone/)).toBeVisible();
 
-  await author.moduleRow(/Answering the phone/).getByRole('button', { name: 'More actions for Answering the phone' }).click();
+  await author
+    .moduleRow(/Answering the phone/)
+    .getByRole('button', { name: 'More actions for Answering the phone' })
+    .click();
   await page.getByRole('menuitem', { name: 'Delete…' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete “Answering the phone”?' });
   await confirm.getByRole('button', { name: 'Delete module' }).click();
@@ -61,14 +73,20 @@ test('the library lists courses with problem counts, copies the bundled course, 
   await duplicate.getByRole('button', { name: 'Duplicate' }).click();
   await expect(author.entry('Sales, second edition')).toBeVisible();
 
-  await author.entry('Sales, second edition').getByRole('button', { name: /More actions/ }).click();
+  await author
+    .entry('Sales, second edition')
+    .getByRole('button', { name: /More actions/ })
+    .click();
   await page.getByRole('menuitem', { name: 'Rename…' }).click();
   const rename = page.getByRole('dialog', { name: 'Rename course' });
   await rename.getByRole('textbox', { name: 'Course title' }).fill('Sales 2');
   await rename.getByRole('button', { name: 'Rename' }).click();
   await expect(author.entry('Sales 2')).toBeVisible();
 
-  await author.entry('Sales 2').getByRole('button', { name: /More actions/ }).click();
+  await author
+    .entry('Sales 2')
+    .getByRole('button', { name: /More actions/ })
+    .click();
   await page.getByRole('menuitem', { name: 'Delete…' }).click();
   await page.getByRole('alertdialog', { name: 'Delete “Sales 2”?' }).getByRole('button', { name: 'Delete course' }).click();
   await expect(page.getByRole('status').filter({ hasText: '“Sales 2” was moved to' })).toBeVisible();

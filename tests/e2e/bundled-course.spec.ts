@@ -69,7 +69,13 @@ test('a learner fails "The five steps of a sale", retakes it and passes', async 
   player = new Player(page);
   await expect(page.getByText('Attempt 2 of 3')).toBeVisible();
   for (let step = 1; step < 6; step++) await player.next();
-  await player.answerOrder('Put the five steps of a sale in order, from first to last.', ['Attention', 'Interest', 'Conviction', 'Desire', 'Action']);
+  await player.answerOrder('Put the five steps of a sale in order, from first to last.', [
+    'Attention',
+    'Interest',
+    'Conviction',
+    'Desire',
+    'Action',
+  ]);
   await expect(player.question('Put the five steps of a sale in order, from first to last.')).toContainText('Correct');
   await player.answerText(/Which step of the sale is not yet complete/, 'The conviction step');
   await player.answerChoice(/savings plan is exactly what I want/, 'Agree to get in touch in early March');

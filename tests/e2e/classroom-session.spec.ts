@@ -16,7 +16,11 @@ async function playGreeting(player: Player, greet: 'Within ten seconds' | 'Once 
   await player.finish();
 }
 
-test('a classroom session: learners join on the kiosk, the dashboard follows them, certificates, and the passcode ends it', async ({ page, app, context }) => {
+test('a classroom session: learners join on the kiosk, the dashboard follows them, certificates, and the passcode ends it', async ({
+  page,
+  app,
+  context,
+}) => {
   test.slow();
   const records = new RecordsPages(page);
   await records.openRecords(app.url);
@@ -146,7 +150,10 @@ test('a learner who used the machine before finds their name on the kiosk instea
   await search.fill('g');
   await expect(page.getByRole('list', { name: 'Matching learners' })).toHaveCount(0);
   await search.fill('gi');
-  await page.getByRole('list', { name: 'Matching learners' }).getByRole('button', { name: /Gita Rao/ }).click();
+  await page
+    .getByRole('list', { name: 'Matching learners' })
+    .getByRole('button', { name: /Gita Rao/ })
+    .click();
   await expect(page.getByText('Learning as Gita Rao')).toBeVisible();
 
   await learn.switchLearner();

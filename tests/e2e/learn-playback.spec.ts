@@ -23,7 +23,9 @@ test('a new learner resumes at the same page with the same answers after a reloa
   await page.reload();
   await expect(player.title).toHaveText('Greeting customers');
   await player.expectPage(2, 3);
-  await expect(player.question('When should you greet a customer who walks in?')).toContainText('A quick greeting tells them they have been seen.');
+  await expect(player.question('When should you greet a customer who walks in?')).toContainText(
+    'A quick greeting tells them they have been seen.',
+  );
 
   // A restarted server listens on a new port, a new origin: the learner picks their name again.
   const restarted = await restartBrowserBuild(app);
@@ -111,7 +113,9 @@ test('a second learner sees none of the first learner’s progress', async ({ pa
   await theirs.expectPage(1, 3);
   await theirs.next();
   await expect(theirs.question('When should you greet a customer who walks in?')).not.toContainText('Correct');
-  await expect(theirs.question('When should you greet a customer who walks in?').getByRole('radio', { name: 'Within ten seconds' })).not.toBeChecked();
+  await expect(
+    theirs.question('When should you greet a customer who walks in?').getByRole('radio', { name: 'Within ten seconds' }),
+  ).not.toBeChecked();
 
   await learn.switchLearner();
   await expect(page.getByRole('list', { name: 'Learners on this machine' }).getByRole('button')).toHaveCount(2);

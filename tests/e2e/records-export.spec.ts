@@ -81,7 +81,10 @@ test('the records table filters and sorts on the server, and exports the filtere
   ]);
 });
 
-test('a certificate from a record row is a PDF with the learner and the course; another machine’s records file imports once', async ({ page, app }, testInfo) => {
+test('a certificate from a record row is a PDF with the learner and the course; another machine’s records file imports once', async ({
+  page,
+  app,
+}, testInfo) => {
   test.slow();
   await page.goto(app.url);
   await playSomeModules(new LearnPages(page));
@@ -116,16 +119,23 @@ test('a certificate from a record row is a PDF with the learner and the course; 
     await writeFile(path, file.body);
 
     const importFile = async () => {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import records from another machine' }).click()]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Import records from another machine' }).click(),
+      ]);
       await chooser.setFiles(path);
     };
     await importFile();
-    await expect(page.getByRole('status').filter({ hasText: `Imported ${file.fileName}.` })).toContainText('Added 1 learner and 1 attempt.');
+    await expect(page.getByRole('status').filter({ hasText: `Imported ${file.fileName}.` })).toContainText(
+      'Added 1 learner and 1 attempt.',
+    );
     await expect(records.rows()).toHaveCount(4);
     await expect(records.row('Chen Wu', 'Saying goodbye')).toContainText('Passed');
     // The merge is idempotent: the same file again adds nothing.
     await importFile();
-    await expect(page.getByRole('status').filter({ hasText: `Imported ${file.fileName}.` })).toContainText('Added 0 learners and 0 attempts; 1 already here.');
+    await expect(page.getByRole('status').filter({ hasText: `Imported ${file.fileName}.` })).toContainText(
+      'Added 0 learners and 0 attempts; 1 already here.',
+    );
     await expect(records.rows()).toHaveCount(4);
   } finally {
     await other.stop();

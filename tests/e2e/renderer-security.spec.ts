@@ -45,7 +45,11 @@ test('the API answers unknown methods and bad arguments with structured errors',
   await page.goto(app.url);
   const answers = await page.evaluate(async () => {
     const post = async (method: string, body: unknown) => {
-      const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       return response.json();
     };
     return { unknown: await post('formatDisk', {}), invalid: await post('listCourses', { path: '/etc' }) };

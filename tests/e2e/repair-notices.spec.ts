@@ -21,7 +21,11 @@ test('a damaged sessions file is reported to the trainer until dismissed, across
   await records.openRecords(app.url);
   const notices = page.getByRole('region', { name: 'Repairs to data files' });
   await expect(notices.getByText('The classroom sessions file was repaired')).toBeVisible();
-  await expect(notices.getByText(/The list of classroom sessions was damaged and no good copy was found; the damaged file was kept as sessions\.corrupt-/)).toBeVisible();
+  await expect(
+    notices.getByText(
+      /The list of classroom sessions was damaged and no good copy was found; the damaged file was kept as sessions\.corrupt-/,
+    ),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'a repair notice');
 
   // Still there on the Sessions page and after a restart: nobody has dismissed it yet.

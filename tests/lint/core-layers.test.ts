@@ -32,13 +32,46 @@ async function violationsIn(files: Record<string, string>): Promise<string[]> {
 
 describe('layers inside core', () => {
   it.each([
-    ['the course engine imports the service', 'core/course/grade.ts', "import { studio } from '../service/studio';\nexport const x = studio;\n", 'core/service/studio.ts', 'core-layer-course'],
-    ['a domain imports the HTTP host', 'core/progress/store.ts', "import { host } from '../server/host';\nexport const x = host;\n", 'core/server/host.ts', 'core-layer-progress'],
-    ['the contract imports a domain', 'core/api/types.ts', "import type { Row } from '../records/row';\nexport type X = Row;\n", 'core/records/row.ts', 'core-layer-api'],
-    ['storage imports a domain', 'core/storage/file.ts', "import { rule } from '../progress/rule';\nexport const x = rule;\n", 'core/progress/rule.ts', 'core-layer-storage'],
-    ['the service imports the HTTP host', 'core/service/studio.ts', "import { host } from '../server/host';\nexport const x = host;\n", 'core/server/host.ts', 'core-layer-service'],
+    [
+      'the course engine imports the service',
+      'core/course/grade.ts',
+      "import { studio } from '../service/studio';\nexport const x = studio;\n",
+      'core/service/studio.ts',
+      'core-layer-course',
+    ],
+    [
+      'a domain imports the HTTP host',
+      'core/progress/store.ts',
+      "import { host } from '../server/host';\nexport const x = host;\n",
+      'core/server/host.ts',
+      'core-layer-progress',
+    ],
+    [
+      'the contract imports a domain',
+      'core/api/types.ts',
+      "import type { Row } from '../records/row';\nexport type X = Row;\n",
+      'core/records/row.ts',
+      'core-layer-api',
+    ],
+    [
+      'storage imports a domain',
+      'core/storage/file.ts',
+      "import { rule } from '../progress/rule';\nexport const x = rule;\n",
+      'core/progress/rule.ts',
+      'core-layer-storage',
+    ],
+    [
+      'the service imports the HTTP host',
+      'core/service/studio.ts',
+      "import { host } from '../server/host';\nexport const x = host;\n",
+      'core/server/host.ts',
+      'core-layer-service',
+    ],
   ])('%s: refused', async (_what, from, code, target, rule) => {
-    const violations = await violationsIn({ [from]: code, [target]: 'export const studio = 1, host = 1, rule = 1;\nexport type Row = number;\n' });
+    const violations = await violationsIn({
+      [from]: code,
+      [target]: 'export const studio = 1, host = 1, rule = 1;\nexport type Row = number;\n',
+    });
     expect(violations).toEqual([expect.stringContaining(`${rule}: ${from} → ${target}`)]);
   });
 

@@ -34,10 +34,26 @@ describe('layer rules', () => {
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n", 'only through the preload bridge'],
     ['renderer/src/x.ts', "import { readFile } from 'node:fs/promises';\nvoid readFile;\n", 'no Node modules'],
     ['renderer/src/x.ts', "import { apiInputs } from '../../core/api/contract';\nvoid apiInputs;\n", 'only types from core/api'],
-    ['renderer/src/x.ts', "import type { CourseModel } from '../../core/course/model';\nexport type X = CourseModel;\n", 'nothing from core/ but the types'],
-    ['core/api/x.ts', "import type { RecordRow } from '../records/types';\nexport type X = RecordRow;\n", 'core/api declares its wire types'],
-    ['core/api/inputs/x.ts', "import { answerSchema } from '../../course/answer-schema';\nvoid answerSchema;\n", 'core/api declares its wire types'],
-    ['core/api/x.ts', "import type { CourseStudioHost } from '../service/course-studio';\nexport type X = CourseStudioHost;\n", 'core/api declares its wire types'],
+    [
+      'renderer/src/x.ts',
+      "import type { CourseModel } from '../../core/course/model';\nexport type X = CourseModel;\n",
+      'nothing from core/ but the types',
+    ],
+    [
+      'core/api/x.ts',
+      "import type { RecordRow } from '../records/types';\nexport type X = RecordRow;\n",
+      'core/api declares its wire types',
+    ],
+    [
+      'core/api/inputs/x.ts',
+      "import { answerSchema } from '../../course/answer-schema';\nvoid answerSchema;\n",
+      'core/api declares its wire types',
+    ],
+    [
+      'core/api/x.ts',
+      "import type { CourseStudioHost } from '../service/course-studio';\nexport type X = CourseStudioHost;\n",
+      'core/api declares its wire types',
+    ],
     ['core/api/x.ts', "import { app } from 'electron';\nvoid app;\n", 'only electron/ may import electron'],
     ['tests/e2e/x.spec.ts', "import { app } from 'electron';\nvoid app;\n", 'Only electron/ imports electron'],
   ])('%s: %s is refused', async (file, code, expected) => {
@@ -46,7 +62,10 @@ describe('layer rules', () => {
   });
 
   it.each([
-    ['electron/x.ts', "import { app } from 'electron';\nimport { createDispatch } from '../core/api/dispatch';\nvoid app;\nvoid createDispatch;\n"],
+    [
+      'electron/x.ts',
+      "import { app } from 'electron';\nimport { createDispatch } from '../core/api/dispatch';\nvoid app;\nvoid createDispatch;\n",
+    ],
     ['renderer/src/x.ts', "import type { CourseStudioApi } from '../../core/api/contract';\nexport type X = CourseStudioApi;\n"],
     ['core/api/inputs/engine-schemas.ts', "import { answerSchema } from '../../course/answer-schema';\nvoid answerSchema;\n"],
     ['core/api/limits.test.ts', "import { packLimits } from '../authoring/zip-limits';\nvoid packLimits;\n"],

@@ -8,7 +8,9 @@ const standIn = 'core/course/unique-ids.ts';
 
 async function promiseRuleErrors(code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: standIn });
-  return (result?.messages ?? []).filter((message) => message.ruleId?.endsWith('-promises') ?? false).map((message) => message.ruleId ?? '');
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId?.endsWith('-promises') ?? false)
+    .map((message) => message.ruleId ?? '');
 }
 
 const save = 'export async function save(): Promise<void> {}\n';
@@ -16,7 +18,11 @@ const save = 'export async function save(): Promise<void> {}\n';
 describe('promise rules', () => {
   it.each([
     ['a promise nobody awaits', `${save}export function run(): void {\n  save();\n}\n`, '@typescript-eslint/no-floating-promises'],
-    ['an async callback where nothing awaits it', `${save}export function run(): void {\n  setTimeout(async () => save(), 1);\n}\n`, '@typescript-eslint/no-misused-promises'],
+    [
+      'an async callback where nothing awaits it',
+      `${save}export function run(): void {\n  setTimeout(async () => save(), 1);\n}\n`,
+      '@typescript-eslint/no-misused-promises',
+    ],
   ])('%s is refused', async (_what, code, rule) => {
     expect(await promiseRuleErrors(code)).toEqual([rule]);
   });

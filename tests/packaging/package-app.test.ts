@@ -60,9 +60,11 @@ describe('the packaged desktop app', () => {
   });
 
   it('ships nothing from tests/, no sources, no source maps and no node_modules', () => {
-    const unwanted = entries.filter((entry) =>
-      ['/tests', '/core', '/renderer', '/electron', '/node_modules', '/scripts'].some((prefix) => entry === prefix || entry.startsWith(`${prefix}/`)) ||
-      entry.endsWith('.map'),
+    const unwanted = entries.filter(
+      (entry) =>
+        ['/tests', '/core', '/renderer', '/electron', '/node_modules', '/scripts'].some(
+          (prefix) => entry === prefix || entry.startsWith(`${prefix}/`),
+        ) || entry.endsWith('.map'),
     );
     expect(unwanted).toEqual([]);
   });

@@ -39,16 +39,16 @@ export const test = base.extend<Options & Fixtures>({
 
   offsiteRequests: [
     async ({ context }, use) => {
-    const offsite: string[] = [];
-    await context.route(
-      (url) => !['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
-      (route) => {
-        offsite.push(route.request().url());
-        return route.abort('blockedbyclient');
-      },
-    );
-    await use(offsite);
-    expect(offsite, 'the app must work offline: no request may leave 127.0.0.1').toEqual([]);
+      const offsite: string[] = [];
+      await context.route(
+        (url) => !['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
+        (route) => {
+          offsite.push(route.request().url());
+          return route.abort('blockedbyclient');
+        },
+      );
+      await use(offsite);
+      expect(offsite, 'the app must work offline: no request may leave 127.0.0.1').toEqual([]);
     },
     { auto: true },
   ],
@@ -57,15 +57,15 @@ export const test = base.extend<Options & Fixtures>({
     // Depends on `app` so the server outlives the page: late requests must not hit a stopped server.
     async ({ page, app }, use) => {
       void app;
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      // The API answers refusals with 4xx statuses, which Chromium logs; the UI shows those in words.
-      const refusedApiCall = message.location().url.includes('/api/') && /status of 4\d\d/.test(message.text());
-      if (message.type() === 'error' && !refusedApiCall) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(errors);
-    expect(errors, 'the page must not log errors').toEqual([]);
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // The API answers refusals with 4xx statuses, which Chromium logs; the UI shows those in words.
+        const refusedApiCall = message.location().url.includes('/api/') && /status of 4\d\d/.test(message.text());
+        if (message.type() === 'error' && !refusedApiCall) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'the page must not log errors').toEqual([]);
     },
     { auto: true },
   ],

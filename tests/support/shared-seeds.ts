@@ -13,7 +13,9 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export function sharedSeedsDir(): string {
   const dir = join(repoRoot, '..', 'shared', 'seeds');
   if (!existsSync(dir)) {
-    throw new Error(`The seed posts were not found at ${dir}. Tests that import posts read them from ../shared/seeds beside the checkout (CI has it there); put a copy of shared/ beside the repository.`);
+    throw new Error(
+      `The seed posts were not found at ${dir}. Tests that import posts read them from ../shared/seeds beside the checkout (CI has it there); put a copy of shared/ beside the repository.`,
+    );
   }
   return dir;
 }

@@ -27,7 +27,11 @@ export const authorInputs = {
   previewAnswer: trainerInput({ ...inModule, text: moduleText, quizId: ref, answer: answerSchema }),
   previewScenario: trainerInput({ ...inModule, text: moduleText, quizId: ref, path: z.array(ref).max(200) }),
   addImage: trainerInput({ courseId: ref, fileName, dataBase64: base64File(limits.files.image) }),
-  importPost: trainerInput({ kind: z.enum(['html', 'text']), content: z.string().max(limits.text.post, `is longer than a post may be (${formatCount(limits.text.post)} characters)`), title: title.optional() }),
+  importPost: trainerInput({
+    kind: z.enum(['html', 'text']),
+    content: z.string().max(limits.text.post, `is longer than a post may be (${formatCount(limits.text.post)} characters)`),
+    title: title.optional(),
+  }),
   exportPack: trainerInput({ courseId: ref }),
   inspectPack: trainerInput({ fileName, dataBase64: base64File(limits.files.pack) }),
   importPack: trainerInput({ uploadId: ref, newTitle: title.optional() }),

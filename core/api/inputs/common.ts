@@ -23,7 +23,10 @@ export function base64File(maxBytes: number) {
  * the domain trims spaces first); the domain then checks `maxChars` with its own sentence.
  */
 export function typedLine(maxChars: number) {
-  return z.string().max(2 * maxChars, `has more than ${maxChars} characters`).refine(isPlainText, notPlainTextMessage);
+  return z
+    .string()
+    .max(2 * maxChars, `has more than ${maxChars} characters`)
+    .refine(isPlainText, notPlainTextMessage);
 }
 
 export const fileName = z
@@ -33,7 +36,9 @@ export const fileName = z
   .refine(isPlainText, notPlainTextMessage);
 /** A module file of a course, as listed in its course file, e.g. `modules/01-intro.md`. */
 export const moduleFile = z.string().min(1, 'must not be empty').max(300, 'is too long');
-export const moduleText = z.string().max(limits.text.module, `is longer than a module may be (${formatCount(limits.text.module)} characters)`);
+export const moduleText = z
+  .string()
+  .max(limits.text.module, `is longer than a module may be (${formatCount(limits.text.module)} characters)`);
 
 export const empty = z.object({}).strict();
 

@@ -17,6 +17,7 @@ import type { Equal } from '../type-equality';
 export { answerSchema, recordQuerySchema };
 
 const answerIsTheWireAnswer: Equal<z.output<typeof answerSchema>, Answer> & Equal<z.input<typeof answerSchema>, Answer> = true;
-const queryIsTheWireQuery: Equal<z.output<typeof recordQuerySchema>, RecordQuery> & Equal<z.input<typeof recordQuerySchema>, RecordQuery> = true;
+const queryIsTheWireQuery: Equal<z.output<typeof recordQuerySchema>, RecordQuery> & Equal<z.input<typeof recordQuerySchema>, RecordQuery> =
+  true;
 void answerIsTheWireAnswer;
 void queryIsTheWireQuery;

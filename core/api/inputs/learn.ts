@@ -5,7 +5,11 @@ import { empty, learnerId, ref, typedLine } from './common';
 
 const moduleTarget = { learnerId, courseId: ref, moduleId: ref };
 /** Active time since the last report; the player sends small slices. */
-const activeMs = z.number().int().nonnegative().max(24 * 60 * 60 * 1000);
+const activeMs = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(24 * 60 * 60 * 1000);
 
 export const learnInputs = {
   getAppInfo: empty,

@@ -54,6 +54,7 @@ describe.each(nameFields)('%s %s', (method, valid, field) => {
   it.each(hostile)('refuses %s', (_case, value) => {
     const parsed = schema.safeParse({ ...valid, [field]: value });
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(describeValidationError(parsed.error)).toContain(`${field}: contains a control character or a broken character`);
+    if (!parsed.success)
+      expect(describeValidationError(parsed.error)).toContain(`${field}: contains a control character or a broken character`);
   });
 });

@@ -22,7 +22,9 @@ export async function pdfRuns(bytes: Uint8Array): Promise<TextRun[][]> {
       const content = await (await pdf.getPage(number)).getTextContent();
       pages.push(
         content.items.flatMap((item) =>
-          'str' in item && item.str !== '' ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }] : [],
+          'str' in item && item.str !== ''
+            ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }]
+            : [],
         ),
       );
     }

@@ -64,7 +64,13 @@ function unclosedQuizFence(state: StateBlock, startLine: number, endLine: number
 }
 
 /** Where the fence rule would end this fence, and whether it found a closing line (its exact rule). */
-function fenceEnd(state: StateBlock, startLine: number, endLine: number, marker: number, length: number): { line: number; closed: boolean } {
+function fenceEnd(
+  state: StateBlock,
+  startLine: number,
+  endLine: number,
+  marker: number,
+  length: number,
+): { line: number; closed: boolean } {
   for (let line = startLine + 1; line < endLine; line++) {
     const pos = (state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0);
     const max = state.eMarks[line] ?? 0;

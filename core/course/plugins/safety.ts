@@ -63,7 +63,11 @@ function reportRefused(url: string, env: RenderEnv, map: [number, number] | null
     const reason = resolved.ok ? 'is not allowed' : resolved.reason;
     env.sink?.error('image-path-rejected', at, `image '${shorten(decoded)}' ${reason}`);
   } else {
-    env.sink?.warning('link-rejected', at, `'${shorten(decoded)}' is not allowed and shows as plain text: links may only use http, https or mailto`);
+    env.sink?.warning(
+      'link-rejected',
+      at,
+      `'${shorten(decoded)}' is not allowed and shows as plain text: links may only use http, https or mailto`,
+    );
   }
 }
 

@@ -10,7 +10,8 @@ import type Token from 'markdown-it/lib/token.mjs';
  */
 export function tableAlignPlugin(md: MarkdownIt): void {
   for (const rule of ['th_open', 'td_open'] as const) {
-    const original: RenderRule = md.renderer.rules[rule] ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+    const original: RenderRule =
+      md.renderer.rules[rule] ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
     md.renderer.rules[rule] = (tokens, index, options, env, self) => {
       const token = tokens[index];
       if (token) alignByClass(token);

@@ -14,7 +14,14 @@ export async function learnerWithAttempt(store: ProgressStore, name = 'Ana Lima'
 }
 
 export function answer(quizId: string, correct = true) {
-  return { moduleHash: HASH_V1, quizId, value: { type: 'single', choice: correct ? 'a' : 'b' }, correct, score: correct ? 1 : 0, maxScore: 1 };
+  return {
+    moduleHash: HASH_V1,
+    quizId,
+    value: { type: 'single', choice: correct ? 'a' : 'b' },
+    correct,
+    score: correct ? 1 : 0,
+    maxScore: 1,
+  };
 }
 
 export const V1_LEARNER_ID = '3f0c8a52-6a55-4c57-9b87-0a3d1d2f8e11';
@@ -23,10 +30,46 @@ export const v1Example = {
   version: 1,
   learner: { id: V1_LEARNER_ID, name: 'Ana Lima', createdAt: '2024-03-01T09:00:00.000Z' },
   answers: [
-    { courseId: 'safety', moduleId: 'fire', quizId: 'q1', answer: { type: 'single', choice: 'b' }, correct: false, score: 0, maxScore: 1, at: '2024-03-01T09:05:00.000Z' },
-    { courseId: 'safety', moduleId: 'fire', quizId: 'q2', answer: { type: 'true-false', value: true }, correct: true, score: 1, maxScore: 1, at: '2024-03-01T09:06:00.000Z' },
-    { courseId: 'safety', moduleId: 'fire', quizId: 'q1', answer: { type: 'single', choice: 'a' }, correct: true, score: 1, maxScore: 1, at: '2024-03-01T09:07:00.000Z' },
-    { courseId: 'safety', moduleId: 'spill', quizId: 'r1', answer: { type: 'text', text: 'absorb' }, correct: null, score: 0, maxScore: 0, at: '2024-03-02T10:00:00.000Z' },
+    {
+      courseId: 'safety',
+      moduleId: 'fire',
+      quizId: 'q1',
+      answer: { type: 'single', choice: 'b' },
+      correct: false,
+      score: 0,
+      maxScore: 1,
+      at: '2024-03-01T09:05:00.000Z',
+    },
+    {
+      courseId: 'safety',
+      moduleId: 'fire',
+      quizId: 'q2',
+      answer: { type: 'true-false', value: true },
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      at: '2024-03-01T09:06:00.000Z',
+    },
+    {
+      courseId: 'safety',
+      moduleId: 'fire',
+      quizId: 'q1',
+      answer: { type: 'single', choice: 'a' },
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      at: '2024-03-01T09:07:00.000Z',
+    },
+    {
+      courseId: 'safety',
+      moduleId: 'spill',
+      quizId: 'r1',
+      answer: { type: 'text', text: 'absorb' },
+      correct: null,
+      score: 0,
+      maxScore: 0,
+      at: '2024-03-02T10:00:00.000Z',
+    },
   ],
   pages: { 'safety/fire': 2, 'safety/exits': 1 },
 };

@@ -7,7 +7,10 @@ import type { ExportOptions } from '../export-file';
  * them in one line. `run` exports enough items (several PROGRESS_STEPs) to be cancelled midway.
  */
 
-export async function expectCancelLeavesNoFile(dir: string, run: (destination: string, options: ExportOptions) => Promise<unknown>): Promise<void> {
+export async function expectCancelLeavesNoFile(
+  dir: string,
+  run: (destination: string, options: ExportOptions) => Promise<unknown>,
+): Promise<void> {
   const controller = new AbortController();
   let lastProgress = 0;
   const exporting = run(`${dir}/out.file`, {
@@ -22,13 +25,20 @@ export async function expectCancelLeavesNoFile(dir: string, run: (destination: s
   expect(await readdir(dir)).toEqual([]);
 }
 
-export async function expectAbortedBeforeStartWritesNothing(dir: string, run: (destination: string, options: ExportOptions) => Promise<unknown>): Promise<void> {
+export async function expectAbortedBeforeStartWritesNothing(
+  dir: string,
+  run: (destination: string, options: ExportOptions) => Promise<unknown>,
+): Promise<void> {
   await expect(run(`${dir}/out.file`, { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'conflict' });
   expect(await readdir(dir)).toEqual([]);
 }
 
 /** Progress starts at 0, never goes back, and ends at total/total. */
-export async function expectProgressReported(dir: string, total: number, run: (destination: string, options: ExportOptions) => Promise<unknown>): Promise<void> {
+export async function expectProgressReported(
+  dir: string,
+  total: number,
+  run: (destination: string, options: ExportOptions) => Promise<unknown>,
+): Promise<void> {
   const calls: [number, number][] = [];
   await run(`${dir}/out.file`, { onProgress: (done, all) => calls.push([done, all]) });
   expect(calls[0]).toEqual([0, total]);

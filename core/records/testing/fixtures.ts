@@ -32,8 +32,22 @@ export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
     status: 'passed',
     pageIndex: 3,
     answers: {
-      q1: { value: { type: 'single', choice: 'a' }, correct: true, score: 1, maxScore: 1, answeredAt: '2025-03-01T09:05:00.000Z', tries: 1 },
-      q2: { value: { type: 'reflection', text: 'Check the doors' }, correct: null, score: 0, maxScore: 0, answeredAt: '2025-03-01T09:08:00.000Z', tries: 1 },
+      q1: {
+        value: { type: 'single', choice: 'a' },
+        correct: true,
+        score: 1,
+        maxScore: 1,
+        answeredAt: '2025-03-01T09:05:00.000Z',
+        tries: 1,
+      },
+      q2: {
+        value: { type: 'reflection', text: 'Check the doors' },
+        correct: null,
+        score: 0,
+        maxScore: 0,
+        answeredAt: '2025-03-01T09:08:00.000Z',
+        tries: 1,
+      },
     },
     scenarioPaths: {},
     drawn: {},
@@ -47,4 +61,6 @@ export function local(...attempts: AttemptRecord[]): SourcedAttempt[] {
 }
 
 export const titles = (courseId: string, moduleId: string) =>
-  courseId === 'safety' ? { courseTitle: 'Safety at Work', moduleTitle: moduleId === 'fire' ? 'Fire Evacuation' : `Module ${moduleId}` } : undefined;
+  courseId === 'safety'
+    ? { courseTitle: 'Safety at Work', moduleTitle: moduleId === 'fire' ? 'Fire Evacuation' : `Module ${moduleId}` }
+    : undefined;

@@ -10,12 +10,16 @@ import xapiValidation from 'xapi-validation';
 
 const require = createRequire(import.meta.url);
 // Both packages are CommonJS with a `default` export; depending on the loader's interop the import is either the function or the module object.
-const validateWithLearningLocker = ((xapiValidation as unknown as { default?: unknown }).default ?? xapiValidation) as (data: unknown) => { name: string; path: string[]; data: unknown }[];
+const validateWithLearningLocker = ((xapiValidation as unknown as { default?: unknown }).default ?? xapiValidation) as (
+  data: unknown,
+) => { name: string; path: string[]; data: unknown }[];
 const addFormats = ((addFormatsPlugin as unknown as { default?: unknown }).default ?? addFormatsPlugin) as typeof addFormatsPlugin;
 
 /** Problems Learning Locker's validator finds in one statement (empty when valid). */
 export function learningLockerProblems(statement: unknown): string[] {
-  return validateWithLearningLocker(statement).map((warning) => `${warning.name} at ${warning.path.join('.')} (${JSON.stringify(warning.data)})`);
+  return validateWithLearningLocker(statement).map(
+    (warning) => `${warning.name} at ${warning.path.join('.')} (${JSON.stringify(warning.data)})`,
+  );
 }
 
 /**
@@ -40,7 +44,11 @@ function tinCanValidator() {
   const stamps = ajv.compile({
     type: 'object',
     required: ['id', 'timestamp'],
-    properties: { id: { type: 'string', format: 'uuid' }, timestamp: { type: 'string', format: 'date-time' }, context: { properties: { registration: { format: 'uuid' } } } },
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      timestamp: { type: 'string', format: 'date-time' },
+      context: { properties: { registration: { format: 'uuid' } } },
+    },
   });
   return (data: unknown): string[] => {
     const problems: string[] = [];

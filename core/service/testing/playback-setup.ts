@@ -21,8 +21,15 @@ export async function setUpPlayback(tempDir: () => Promise<string>, options: { f
   await cp('docs/example-course', join(bundled, 'example-course'), { recursive: true });
   const dataDir = join(root, 'data');
   const open = async () => {
-    const store = await openProgressStore({ dataDir, ...(options.fs && { fs: options.fs }), ...(options.clock && { now: options.clock.now }) });
-    const playback = createPlaybackService(createCourseCatalog(() => findCourseFolders(courseRoots(dataDir, bundled))), store);
+    const store = await openProgressStore({
+      dataDir,
+      ...(options.fs && { fs: options.fs }),
+      ...(options.clock && { now: options.clock.now }),
+    });
+    const playback = createPlaybackService(
+      createCourseCatalog(() => findCourseFolders(courseRoots(dataDir, bundled))),
+      store,
+    );
     return { store, playback };
   };
   const { store, playback } = await open();

@@ -110,7 +110,9 @@ export class FaultyFs implements StorageFs {
   }
 
   #failIfAsked(op: FsOperation, path: string): void {
-    const failure = this.#failures.find((candidate) => candidate.op === op && path.includes(candidate.pathIncludes) && candidate.remaining > 0);
+    const failure = this.#failures.find(
+      (candidate) => candidate.op === op && path.includes(candidate.pathIncludes) && candidate.remaining > 0,
+    );
     if (!failure) return;
     failure.remaining--;
     throw Object.assign(new Error(`${failure.code}: injected failure, ${op} '${path}'`), { code: failure.code });

@@ -2,10 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CourseStudioApi } from '../../../core/api/contract';
 import { useApi } from './api-context';
 
-export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; data: T };
+export type QueryState<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
 
 /**
  * Runs a read-only API call when the component mounts (and when `key` changes), and gives its

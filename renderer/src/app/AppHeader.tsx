@@ -14,11 +14,7 @@ export function AppHeader({ current }: { current: Area }) {
         <ul className="nav-links">
           {areas.map((area) => (
             <li key={area.id}>
-              <Link
-                href={hrefFor(area.id)}
-                className="nav-link"
-                aria-current={area.id === current.id ? 'page' : undefined}
-              >
+              <Link href={hrefFor(area.id)} className="nav-link" aria-current={area.id === current.id ? 'page' : undefined}>
                 {area.label}
               </Link>
             </li>

@@ -18,7 +18,10 @@ export class LearnPages {
   }
 
   async signInAs(name: string): Promise<void> {
-    await this.page.getByRole('list', { name: 'Learners on this machine' }).getByRole('button', { name: new RegExp(name) }).click();
+    await this.page
+      .getByRole('list', { name: 'Learners on this machine' })
+      .getByRole('button', { name: new RegExp(name) })
+      .click();
     await expect(this.page.getByText(`Learning as ${name}`)).toBeVisible();
   }
 
@@ -33,11 +36,16 @@ export class LearnPages {
   }
 
   moduleRow(title: string): Locator {
-    return this.page.getByRole('list', { name: 'Modules' }).getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title }) });
+    return this.page
+      .getByRole('list', { name: 'Modules' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: title }) });
   }
 
   async openModule(title: string, action: 'Start' | 'Continue' | 'Review'): Promise<Player> {
-    await this.moduleRow(title).getByRole('button', { name: `${action}: ${title}` }).click();
+    await this.moduleRow(title)
+      .getByRole('button', { name: `${action}: ${title}` })
+      .click();
     const player = new Player(this.page);
     await expect(player.title).toHaveText(title);
     return player;

@@ -48,7 +48,9 @@ export class RecordsPages {
   }
 
   row(learner: string, module: string): Locator {
-    return this.rows().filter({ has: this.page.getByRole('rowheader', { name: learner }) }).filter({ hasText: module });
+    return this.rows()
+      .filter({ has: this.page.getByRole('rowheader', { name: learner }) })
+      .filter({ hasText: module });
   }
 
   async createSession(fields: { name: string; facilitator: string; course: string; location?: string }): Promise<void> {

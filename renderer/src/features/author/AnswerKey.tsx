@@ -3,7 +3,15 @@ import type { LearnerModule, LearnerQuiz } from '../../../../core/api/playback-t
 import { Html } from '../player/quiz/Html';
 
 /** The right answer to each question on the previewed page, for the trainer who wrote them. */
-export function AnswerKey({ module, page, answerKey }: { module: LearnerModule; page: number; answerKey: Record<string, CorrectAnswer | null> }) {
+export function AnswerKey({
+  module,
+  page,
+  answerKey,
+}: {
+  module: LearnerModule;
+  page: number;
+  answerKey: Record<string, CorrectAnswer | null>;
+}) {
   const quizzes = quizIdsOn(module, page)
     .map((id) => module.quizzes[id])
     .filter((quiz): quiz is LearnerQuiz => quiz !== undefined);
@@ -58,7 +66,14 @@ function CorrectAnswerText({ quiz, answer }: { quiz: LearnerQuiz; answer: Correc
     case 'order':
       return <Html as="span" html={answer.order.map((id, i) => `${i + 1}. ${text(id)}`).join(' · ')} />;
     case 'match':
-      return <Html as="span" html={Object.entries(answer.pairs).map(([left, right]) => `${text(left)} → ${text(right)}`).join('; ')} />;
+      return (
+        <Html
+          as="span"
+          html={Object.entries(answer.pairs)
+            .map(([left, right]) => `${text(left)} → ${text(right)}`)
+            .join('; ')}
+        />
+      );
     case 'scenario':
       return <>Best path: {answer.path.join(' → ')}</>;
   }

@@ -51,7 +51,11 @@ export function CourseWorkspace({ courseId, file }: { courseId: string; file: st
         <div className="workspace__actions" role="group" aria-label="Course actions">
           {outline.editable && <Button onPress={() => setImporting(true)}>Import a post…</Button>}
           <ExportPackButton courseId={courseId} />
-          <Button onPress={() => void call((api, trainerToken) => api.revealCourse({ trainerToken, courseId })).catch((f: unknown) => setError(messageOf(f)))}>
+          <Button
+            onPress={() =>
+              void call((api, trainerToken) => api.revealCourse({ trainerToken, courseId })).catch((f: unknown) => setError(messageOf(f)))
+            }
+          >
             Show in file manager
           </Button>
         </div>

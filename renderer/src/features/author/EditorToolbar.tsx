@@ -50,7 +50,9 @@ export function EditorToolbar({ view, onImages }: Props) {
         <i aria-hidden="true">I</i>
       </Tool>
       <Tool label="Link" shortcut={shortcuts.link} onPress={() => run(insertLink)}>
-        <span aria-hidden="true" className="tool__link">link</span>
+        <span aria-hidden="true" className="tool__link">
+          link
+        </span>
       </Tool>
       <Tool label="New page heading" shortcut={shortcuts.page} onPress={() => run(setHeading(2))}>
         <span aria-hidden="true">H2</span>
@@ -79,7 +81,10 @@ export function EditorToolbar({ view, onImages }: Props) {
       <Tool label="Insert comparison" onPress={() => insert(comparisonSnippet)}>
         Compare
       </Tool>
-      <FileTrigger acceptedFileTypes={['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']} onSelect={(files) => files && onImages(Array.from(files))}>
+      <FileTrigger
+        acceptedFileTypes={['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']}
+        onSelect={(files) => files && onImages(Array.from(files))}
+      >
         <Button variant="quiet" className="tool" aria-label="Insert image">
           Image…
         </Button>

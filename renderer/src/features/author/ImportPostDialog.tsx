@@ -41,12 +41,19 @@ export function ImportPostDialog({ courseId, isOpen, onClose, onAdded }: Props) 
           event.preventDefault();
           void run(async () => {
             const draft = await call((api, trainerToken) => api.importPost({ trainerToken, kind, content }));
-            const added = await call((api, trainerToken) => api.addModule({ trainerToken, courseId, title: draft.title, text: draft.text }));
+            const added = await call((api, trainerToken) =>
+              api.addModule({ trainerToken, courseId, title: draft.title, text: draft.text }),
+            );
             onAdded(added);
           });
         }}
       >
-        <RadioGroup value={kind} onChange={(value) => setKind(value as Kind)} orientation="horizontal" className="field radio-group radio-group--inline">
+        <RadioGroup
+          value={kind}
+          onChange={(value) => setKind(value as Kind)}
+          orientation="horizontal"
+          className="field radio-group radio-group--inline"
+        >
           <Label>The post is</Label>
           <Radio value="html" className="radio">
             A web page (HTML)
@@ -59,11 +66,13 @@ export function ImportPostDialog({ courseId, isOpen, onClose, onAdded }: Props) 
           className="drop-zone"
           aria-label="Drop a .html or .txt file"
           getDropOperation={(types) => (types.has('text/html') || types.has('text/plain') || types.has('Files') ? 'copy' : 'cancel')}
-          onDrop={(event) => void (async () => {
-            for (const item of event.items) {
-              if (item.kind === 'file') return takeFile(await item.getFile());
-            }
-          })()}
+          onDrop={(event) =>
+            void (async () => {
+              for (const item of event.items) {
+                if (item.kind === 'file') return takeFile(await item.getFile());
+              }
+            })()
+          }
         >
           <TextField value={content} onChange={(value) => (setContent(value), setFileName(null))} isRequired className="field">
             <Label>Post</Label>
@@ -74,7 +83,10 @@ export function ImportPostDialog({ courseId, isOpen, onClose, onAdded }: Props) 
           </TextField>
         </DropZone>
         <div className="import-post__file">
-          <FileTrigger acceptedFileTypes={['.html', '.htm', '.txt', 'text/html', 'text/plain']} onSelect={(files) => files?.[0] && void takeFile(files[0])}>
+          <FileTrigger
+            acceptedFileTypes={['.html', '.htm', '.txt', 'text/html', 'text/plain']}
+            onSelect={(files) => files?.[0] && void takeFile(files[0])}
+          >
             <Button>Choose a file…</Button>
           </FileTrigger>
           {fileName && <span role="status">Read {fileName}</span>}

@@ -26,49 +26,49 @@ export function LibraryEntryRow({ entry, onAction }: { entry: LibraryEntry; onAc
   return (
     <li>
       <article className="library-entry" aria-labelledby={headingId}>
-      <div className="library-entry__text">
-        <h2 id={headingId} className="library-entry__title">
-          {entry.editable ? <a href={hrefFor('author', entry.id)}>{entry.title}</a> : entry.title}
-        </h2>
-        <p className="library-entry__meta">
-          <span>{entry.moduleCount === 1 ? '1 module' : `${entry.moduleCount} modules`}</span>
-          <span className={`problem-count problem-count--${tone}`}>{problemSummary(entry.errorCount, entry.warningCount)}</span>
-          <span>{sourceLabels[entry.source]}</span>
-        </p>
-        <p className="library-entry__location" title={entry.location}>
-          {entry.location}
-        </p>
-      </div>
-      <div className="library-entry__actions">
-        {entry.editable ? null : (
-          <Button variant="primary" onPress={() => onAction('copy')} aria-label={`Copy to edit: ${entry.title}`}>
-            Copy to edit
-          </Button>
-        )}
-        <MenuTrigger>
-          <Button aria-label={`More actions for ${entry.title}`}>More…</Button>
-          <Popover className="menu-popover" placement="bottom end">
-            <Menu className="menu" onAction={(key) => onAction(key as EntryAction)}>
-              {entry.editable && (
-                <MenuItem className="menu__item" id="rename">
-                  Rename…
+        <div className="library-entry__text">
+          <h2 id={headingId} className="library-entry__title">
+            {entry.editable ? <a href={hrefFor('author', entry.id)}>{entry.title}</a> : entry.title}
+          </h2>
+          <p className="library-entry__meta">
+            <span>{entry.moduleCount === 1 ? '1 module' : `${entry.moduleCount} modules`}</span>
+            <span className={`problem-count problem-count--${tone}`}>{problemSummary(entry.errorCount, entry.warningCount)}</span>
+            <span>{sourceLabels[entry.source]}</span>
+          </p>
+          <p className="library-entry__location" title={entry.location}>
+            {entry.location}
+          </p>
+        </div>
+        <div className="library-entry__actions">
+          {entry.editable ? null : (
+            <Button variant="primary" onPress={() => onAction('copy')} aria-label={`Copy to edit: ${entry.title}`}>
+              Copy to edit
+            </Button>
+          )}
+          <MenuTrigger>
+            <Button aria-label={`More actions for ${entry.title}`}>More…</Button>
+            <Popover className="menu-popover" placement="bottom end">
+              <Menu className="menu" onAction={(key) => onAction(key as EntryAction)}>
+                {entry.editable && (
+                  <MenuItem className="menu__item" id="rename">
+                    Rename…
+                  </MenuItem>
+                )}
+                <MenuItem className="menu__item" id="duplicate">
+                  Duplicate…
                 </MenuItem>
-              )}
-              <MenuItem className="menu__item" id="duplicate">
-                Duplicate…
-              </MenuItem>
-              <MenuItem className="menu__item" id="reveal">
-                Show in file manager
-              </MenuItem>
-              {entry.editable && (
-                <MenuItem className="menu__item menu__item--danger" id="delete">
-                  Delete…
+                <MenuItem className="menu__item" id="reveal">
+                  Show in file manager
                 </MenuItem>
-              )}
-            </Menu>
-          </Popover>
-        </MenuTrigger>
-      </div>
+                {entry.editable && (
+                  <MenuItem className="menu__item menu__item--danger" id="delete">
+                    Delete…
+                  </MenuItem>
+                )}
+              </Menu>
+            </Popover>
+          </MenuTrigger>
+        </div>
       </article>
     </li>
   );

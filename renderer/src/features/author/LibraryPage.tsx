@@ -33,7 +33,9 @@ export function LibraryPage() {
     setMessage(null);
     setError(null);
     if (action !== 'reveal') return setPending({ action, entry });
-    call((api, trainerToken) => api.revealCourse({ trainerToken, courseId: entry.id })).catch((failure: unknown) => setError(messageOf(failure)));
+    call((api, trainerToken) => api.revealCourse({ trainerToken, courseId: entry.id })).catch((failure: unknown) =>
+      setError(messageOf(failure)),
+    );
   };
 
   return (
@@ -97,7 +99,11 @@ export function LibraryPage() {
             const courseId = entry.id;
             if (action === 'rename') await call((api, trainerToken) => api.renameCourse({ trainerToken, courseId, title }));
             else if (action === 'duplicate') await call((api, trainerToken) => api.duplicateCourse({ trainerToken, courseId, title }));
-            else openCourse((await call((api, trainerToken) => api.createCourse({ trainerToken, title, template: 'copy', copyOfCourseId: courseId }))).courseId);
+            else
+              openCourse(
+                (await call((api, trainerToken) => api.createCourse({ trainerToken, title, template: 'copy', copyOfCourseId: courseId })))
+                  .courseId,
+              );
             library.reload();
           }}
         />
@@ -111,7 +117,11 @@ export function LibraryPage() {
           onConfirm={async () => {
             const { entry } = pending;
             const { where } = await call((api, trainerToken) => api.deleteCourse({ trainerToken, courseId: entry.id }));
-            setMessage(entry.source === 'linked' ? `“${entry.title}” was removed from the library; its folder is untouched.` : `“${entry.title}” was moved to ${where}.`);
+            setMessage(
+              entry.source === 'linked'
+                ? `“${entry.title}” was removed from the library; its folder is untouched.`
+                : `“${entry.title}” was moved to ${where}.`,
+            );
             library.reload();
           }}
         >

@@ -81,7 +81,9 @@ function LoadedEditor({ courseId, courseTitle, file, onSaved, initial }: Props &
       for (const image of files) {
         try {
           const dataBase64 = await fileToBase64(image);
-          const added = await call((api, trainerToken) => api.addImage({ trainerToken, courseId, fileName: image.name || 'pasted-image.png', dataBase64 }));
+          const added = await call((api, trainerToken) =>
+            api.addImage({ trainerToken, courseId, fileName: image.name || 'pasted-image.png', dataBase64 }),
+          );
           const view = viewRef.current;
           if (view) insertBlock(view, added.markdown, at === undefined ? undefined : Math.min(at, view.state.doc.length));
         } catch (failure) {
@@ -134,7 +136,9 @@ function LoadedEditor({ courseId, courseTitle, file, onSaved, initial }: Props &
         <EditorToolbar view={() => viewRef.current} onImages={(files) => void addImages(files)} />
         <SaveStatusView status={autosave.status} />
       </div>
-      {autosave.conflict && <ConflictPrompt conflict={autosave.conflict} onReload={autosave.reloadFromDisk} onKeepMine={autosave.keepMine} />}
+      {autosave.conflict && (
+        <ConflictPrompt conflict={autosave.conflict} onReload={autosave.reloadFromDisk} onKeepMine={autosave.keepMine} />
+      )}
       {imageError && (
         <Notice tone="error" title="Image not added">
           <p>{imageError}</p>

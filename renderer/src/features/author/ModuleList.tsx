@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Button as AriaButton, GridList, GridListItem, Menu, MenuItem, MenuTrigger, Popover, useDragAndDrop, type Key } from 'react-aria-components';
+import {
+  Button as AriaButton,
+  GridList,
+  GridListItem,
+  Menu,
+  MenuItem,
+  MenuTrigger,
+  Popover,
+  useDragAndDrop,
+  type Key,
+} from 'react-aria-components';
 import type { CourseOutline, OutlineModule } from '../../../../core/api/author-types';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog, TextPromptDialog } from './dialogs';
@@ -92,7 +102,12 @@ export function ModuleList({ outline, current, onOutline, onOpen }: Props) {
               </span>
             </span>
             <span className="author-module__buttons">
-              <AriaButton className="author-icon-button" aria-label={`Move up: ${module.title}`} isDisabled={module.index === 0} onPress={() => move(module.index, module.index - 1)}>
+              <AriaButton
+                className="author-icon-button"
+                aria-label={`Move up: ${module.title}`}
+                isDisabled={module.index === 0}
+                onPress={() => move(module.index, module.index - 1)}
+              >
                 ↑
               </AriaButton>
               <AriaButton

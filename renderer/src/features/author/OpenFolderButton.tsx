@@ -35,7 +35,14 @@ export function OpenFolderButton({ onOpened }: { onOpened: (courseId: string) =>
         Open course folder…
       </Button>
       <ErrorLine error={error} />
-      <TextPromptDialog isOpen={asking} onClose={() => setAsking(false)} title="Open course folder" label="Folder path" submitLabel="Open" onSubmit={(path) => open(path)}>
+      <TextPromptDialog
+        isOpen={asking}
+        onClose={() => setAsking(false)}
+        title="Open course folder"
+        label="Folder path"
+        submitLabel="Open"
+        onSubmit={(path) => open(path)}
+      >
         <p>Type the full path of a folder that holds a course.yml. Course Studio edits the course where it is.</p>
       </TextPromptDialog>
     </>

@@ -71,7 +71,15 @@ export function ImportPackButton({ onImported }: { onImported: (courseId: string
   );
 }
 
-function PackPreviewDialog({ preview, onClose, onImported }: { preview: PackPreview; onClose: () => void; onImported: (courseId: string) => void }) {
+function PackPreviewDialog({
+  preview,
+  onClose,
+  onImported,
+}: {
+  preview: PackPreview;
+  onClose: () => void;
+  onImported: (courseId: string) => void;
+}) {
   const call = useAuthorCall();
   const { busy, error, run } = useSubmit(onClose);
   const errors = preview.diagnostics.filter((d) => d.severity === 'error').length;
@@ -83,7 +91,9 @@ function PackPreviewDialog({ preview, onClose, onImported }: { preview: PackPrev
           event.preventDefault();
           const newTitle = String(new FormData(event.currentTarget).get('title') ?? '').trim();
           void run(async () => {
-            const imported = await call((api, trainerToken) => api.importPack({ trainerToken, uploadId: preview.uploadId, ...(newTitle && { newTitle }) }));
+            const imported = await call((api, trainerToken) =>
+              api.importPack({ trainerToken, uploadId: preview.uploadId, ...(newTitle && { newTitle }) }),
+            );
             onImported(imported.courseId);
           });
         }}

@@ -19,7 +19,9 @@ export const PreviewPane = memo(function PreviewPane({ target, follow }: Props) 
   return (
     <section className="preview-pane" aria-label="Preview">
       <div className="preview-pane__bar">
-        <p className="preview-pane__title" aria-hidden="true">Preview</p>
+        <p className="preview-pane__title" aria-hidden="true">
+          Preview
+        </p>
         <Switch className="switch" isSelected={showAnswers} onChange={setShowAnswers}>
           <span className="switch__track" aria-hidden="true">
             <span className="switch__thumb" />

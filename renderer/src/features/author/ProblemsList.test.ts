@@ -17,7 +17,15 @@ const { detail: _none, ...withoutDetail } = yamlError;
 
 describe('ProblemsList', () => {
   it.each<[string, Diagnostic, string[]]>([
-    ['shows the parser wording under the message', yamlError, ['Line 7', 'put the whole text in quotes', '<span class="problem__detail">Nested mappings are not allowed in compact mappings</span>']],
+    [
+      'shows the parser wording under the message',
+      yamlError,
+      [
+        'Line 7',
+        'put the whole text in quotes',
+        '<span class="problem__detail">Nested mappings are not allowed in compact mappings</span>',
+      ],
+    ],
     ['shows no detail line when there is none', withoutDetail, ['Line 7', 'put the whole text in quotes']],
   ])('%s', (_name, diagnostic, shown) => {
     const html = renderToStaticMarkup(createElement(ProblemsList, { diagnostics: [diagnostic], onActivate: () => undefined }));

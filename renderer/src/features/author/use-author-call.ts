@@ -12,7 +12,10 @@ export type AuthorCall = <T>(call: (api: CourseStudioApi, trainerToken: string) 
 export function useAuthorCall(): AuthorCall {
   const api = useApi();
   const { guard } = useTrainer();
-  return useCallback(<T,>(call: (api: CourseStudioApi, trainerToken: string) => Promise<T>) => guard((token) => call(api, token)), [api, guard]);
+  return useCallback(
+    <T>(call: (api: CourseStudioApi, trainerToken: string) => Promise<T>) => guard((token) => call(api, token)),
+    [api, guard],
+  );
 }
 
 export function messageOf(error: unknown): string {

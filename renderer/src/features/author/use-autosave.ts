@@ -100,7 +100,10 @@ export function useAutosave({ courseId, file, initialVersion, getText, loadText,
     blocked.current = true;
     window.clearTimeout(timer.current);
     setConflict({
-      message: disk.version === null ? 'The module file was deleted or moved outside Course Studio.' : 'The module file was changed outside Course Studio.',
+      message:
+        disk.version === null
+          ? 'The module file was deleted or moved outside Course Studio.'
+          : 'The module file was changed outside Course Studio.',
       withLocalEdits: dirty.current,
     });
   }, [call, courseId, file]);

@@ -111,9 +111,18 @@ function resultsOf(module: LearnerModule, attempt: Attempt): ModuleResults {
         : attempt.answers[quiz.id]?.feedback;
     score += feedback?.score ?? 0;
     maxScore += feedback?.maxScore ?? quiz.points;
-    if (!feedback?.correct) missed.push({ quizId: quiz.id, prompt: quiz.prompt, ...(feedback?.explanation && { explanation: feedback.explanation }) });
+    if (!feedback?.correct)
+      missed.push({ quizId: quiz.id, prompt: quiz.prompt, ...(feedback?.explanation && { explanation: feedback.explanation }) });
   }
   const percent = maxScore > 0 ? Math.round((score / maxScore) * 100) : 100;
-  return { attemptNumber: attempt.attemptNumber, score, maxScore, percent, passMark: module.passMark, passed: percent >= module.passMark, missed, attemptsLeft: null };
+  return {
+    attemptNumber: attempt.attemptNumber,
+    score,
+    maxScore,
+    percent,
+    passMark: module.passMark,
+    passed: percent >= module.passMark,
+    missed,
+    attemptsLeft: null,
+  };
 }
-

@@ -49,7 +49,11 @@ export function ClassroomShell({ classroom }: { classroom: Classroom }) {
           </TrainerGate>
         )}
         {!trainerScreen &&
-          (joined ? <LearnArea path={first === 'learn' ? rest : []} scope={{ courseId: classroom.courseId, moduleIds: classroom.moduleIds }} /> : <ClassroomSignIn classroom={classroom} />)}
+          (joined ? (
+            <LearnArea path={first === 'learn' ? rest : []} scope={{ courseId: classroom.courseId, moduleIds: classroom.moduleIds }} />
+          ) : (
+            <ClassroomSignIn classroom={classroom} />
+          ))}
       </main>
     </div>
   );

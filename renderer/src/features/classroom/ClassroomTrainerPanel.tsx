@@ -36,7 +36,8 @@ export function ClassroomTrainerPanel({ classroom }: { classroom: Classroom }) {
     <section className="trainer-gate classroom-panel" aria-labelledby="classroom-panel-title">
       <h1 id="classroom-panel-title">{classroom.name}</h1>
       <p>
-        This machine is in classroom mode. {count === 0 ? 'Nobody has joined yet.' : `${count} ${count === 1 ? 'learner has' : 'learners have'} joined.`}
+        This machine is in classroom mode.{' '}
+        {count === 0 ? 'Nobody has joined yet.' : `${count} ${count === 1 ? 'learner has' : 'learners have'} joined.`}
       </p>
       {error && (
         <Notice tone="error" title="The session could not be ended">

@@ -35,7 +35,9 @@ export function ReturningLearnerSearch({ joinedIds, onPick }: { joinedIds: reado
               <LearnerButton learner={learner} onPress={() => onPick(learner)} />
             </li>
           ))}
-          {matches.length === 0 && learners.status === 'ready' && <li className="returning-learner__none">No one by that name yet: choose “I’m new”.</li>}
+          {matches.length === 0 && learners.status === 'ready' && (
+            <li className="returning-learner__none">No one by that name yet: choose “I’m new”.</li>
+          )}
         </ul>
       )}
     </section>

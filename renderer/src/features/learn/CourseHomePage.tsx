@@ -36,9 +36,7 @@ export function CourseHomePage({ learnerId, courseId, moduleIds }: { learnerId: 
       <div className="page-intro">
         <h1>{course.title}</h1>
         <p>{course.description}</p>
-        <p className="course-home__tally">
-          {courseComplete ? 'Course complete. Well done!' : `${done} of ${modules.length} modules done`}
-        </p>
+        <p className="course-home__tally">{courseComplete ? 'Course complete. Well done!' : `${done} of ${modules.length} modules done`}</p>
       </div>
       {notices.map((notice) => (
         <Notice key={notice} tone="warning" title="Please note">

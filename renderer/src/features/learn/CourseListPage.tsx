@@ -16,8 +16,7 @@ export function CourseListPage({ courseIds }: { courseIds?: readonly string[] })
       <div className="page-intro">
         <h1>Courses</h1>
         <p>
-          {learner ? `Welcome, ${learner.name}. ` : ''}Pick a course to start or continue. Your progress is saved on this machine as you
-          go.
+          {learner ? `Welcome, ${learner.name}. ` : ''}Pick a course to start or continue. Your progress is saved on this machine as you go.
         </p>
       </div>
       {courses.status === 'loading' && (

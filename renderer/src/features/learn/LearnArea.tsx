@@ -21,7 +21,9 @@ export function LearnArea({ path, scope }: { path: string[]; scope?: LearnScope 
       </Notice>
     );
   }
-  if (courseId && moduleId) return <PlayerPage key={`${learner.id}/${courseId}/${moduleId}`} learnerId={learner.id} courseId={courseId} moduleId={moduleId} />;
-  if (courseId) return <CourseHomePage key={`${learner.id}/${courseId}`} learnerId={learner.id} courseId={courseId} moduleIds={scope?.moduleIds} />;
+  if (courseId && moduleId)
+    return <PlayerPage key={`${learner.id}/${courseId}/${moduleId}`} learnerId={learner.id} courseId={courseId} moduleId={moduleId} />;
+  if (courseId)
+    return <CourseHomePage key={`${learner.id}/${courseId}`} learnerId={learner.id} courseId={courseId} moduleIds={scope?.moduleIds} />;
   return <CourseListPage courseIds={scope ? [scope.courseId] : undefined} />;
 }

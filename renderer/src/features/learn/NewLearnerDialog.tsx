@@ -22,21 +22,26 @@ export function NewLearnerDialog({ onAdded }: { onAdded: (learner: LearnerSummar
             {({ close }) => (
               <Form
                 className="dialog__form"
-                onSubmit={(event) => void (async () => {
-                  event.preventDefault();
-                  const data = new FormData(event.currentTarget);
-                  setBusy(true);
-                  setError(null);
-                  try {
-                    const learner = await api.addLearner({ name: String(data.get('name') ?? ''), staffId: String(data.get('staffId') ?? '') || undefined });
-                    await onAdded(learner);
-                    close();
-                  } catch (failure) {
-                    setError(failure instanceof Error ? failure.message : String(failure));
-                  } finally {
-                    setBusy(false);
-                  }
-                })()}
+                onSubmit={(event) =>
+                  void (async () => {
+                    event.preventDefault();
+                    const data = new FormData(event.currentTarget);
+                    setBusy(true);
+                    setError(null);
+                    try {
+                      const learner = await api.addLearner({
+                        name: String(data.get('name') ?? ''),
+                        staffId: String(data.get('staffId') ?? '') || undefined,
+                      });
+                      await onAdded(learner);
+                      close();
+                    } catch (failure) {
+                      setError(failure instanceof Error ? failure.message : String(failure));
+                    } finally {
+                      setBusy(false);
+                    }
+                  })()
+                }
               >
                 <Heading slot="title">Add yourself</Heading>
                 <TextField name="name" isRequired autoFocus maxLength={100} className="field">

@@ -37,7 +37,12 @@ export function useCurrentLearner(): CurrentLearner {
 function readStored(): LearnerSummary | null {
   try {
     const stored: unknown = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null');
-    if (stored && typeof stored === 'object' && typeof (stored as LearnerSummary).id === 'string' && typeof (stored as LearnerSummary).name === 'string') {
+    if (
+      stored &&
+      typeof stored === 'object' &&
+      typeof (stored as LearnerSummary).id === 'string' &&
+      typeof (stored as LearnerSummary).name === 'string'
+    ) {
       return stored as LearnerSummary;
     }
   } catch {

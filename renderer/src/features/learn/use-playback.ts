@@ -55,7 +55,9 @@ export function usePlayback(learnerId: string, courseId: string, moduleId: strin
     () => ({
       async submitAnswer(quizId, answer) {
         const result = await run(() => api.submitAnswer({ ...target, quizId, answer }));
-        setState((previous) => previous && { ...previous, answers: { ...previous.answers, [quizId]: { answer, feedback: result.feedback } } });
+        setState(
+          (previous) => previous && { ...previous, answers: { ...previous.answers, [quizId]: { answer, feedback: result.feedback } } },
+        );
         return result;
       },
       async chooseScenario(quizId, path) {

@@ -62,11 +62,21 @@ export function ModulePlayer({ state, actions, save, ownsWindowTitle = true, foc
           </h1>
         </div>
         <div className="player__status">
-          <span>{state.attemptsAllowed === null ? `Attempt ${state.attemptNumber}` : `Attempt ${Math.min(state.attemptNumber, state.attemptsAllowed)} of ${state.attemptsAllowed}`}</span>
+          <span>
+            {state.attemptsAllowed === null
+              ? `Attempt ${state.attemptNumber}`
+              : `Attempt ${Math.min(state.attemptNumber, state.attemptsAllowed)} of ${state.attemptsAllowed}`}
+          </span>
           {save && <SaveIndicator save={save} />}
         </div>
         {!state.results && (
-          <ProgressBar className="player__progress" value={pageIndex + 1} minValue={0} maxValue={Math.max(pageCount, 1)} aria-label="Progress through the module">
+          <ProgressBar
+            className="player__progress"
+            value={pageIndex + 1}
+            minValue={0}
+            maxValue={Math.max(pageCount, 1)}
+            aria-label="Progress through the module"
+          >
             {({ percentage }) => (
               <>
                 <span className="player__progress-text">
@@ -93,7 +103,13 @@ export function ModulePlayer({ state, actions, save, ownsWindowTitle = true, foc
       )}
 
       {state.results ? (
-        <ResultsView headingRef={headingRef} results={state.results} module={module} onRetake={actions.retake} onReview={() => actions.goToPage(0)} />
+        <ResultsView
+          headingRef={headingRef}
+          results={state.results}
+          module={module}
+          onRetake={actions.retake}
+          onReview={() => actions.goToPage(0)}
+        />
       ) : page ? (
         <section className="player__page" aria-labelledby="page-title">
           <h2 id="page-title" className={page.title ? 'player__page-title' : 'visually-hidden'} tabIndex={-1} ref={headingRef}>

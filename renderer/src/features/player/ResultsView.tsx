@@ -61,7 +61,9 @@ export function ResultsView({ results, headingRef, onRetake }: ResultsViewProps)
               Retake the module
             </Button>
             <span className="results__attempts">
-              {results.attemptsLeft === null ? 'You may retake it as often as you like.' : `${results.attemptsLeft} ${results.attemptsLeft === 1 ? 'attempt' : 'attempts'} left.`}
+              {results.attemptsLeft === null
+                ? 'You may retake it as often as you like.'
+                : `${results.attemptsLeft} ${results.attemptsLeft === 1 ? 'attempt' : 'attempts'} left.`}
             </span>
           </>
         ) : (

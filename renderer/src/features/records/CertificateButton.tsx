@@ -29,15 +29,17 @@ export function CertificateButton({ learnerId, learnerName, courseId, courseTitl
         className="certificate__button"
         isDisabled={state.status === 'busy'}
         aria-label={`Certificate (PDF) for ${learnerName}, ${courseTitle}`}
-        onPress={() => void (async () => {
-          setState({ status: 'busy' });
-          try {
-            const made = await guard((trainerToken) => api.makeCertificate({ trainerToken, learnerId, courseId }));
-            setState({ status: 'ready', url: made.downloadUrl, fileName: made.fileName });
-          } catch (failure) {
-            setState({ status: 'error', message: failure instanceof Error ? failure.message : String(failure) });
-          }
-        })()}
+        onPress={() =>
+          void (async () => {
+            setState({ status: 'busy' });
+            try {
+              const made = await guard((trainerToken) => api.makeCertificate({ trainerToken, learnerId, courseId }));
+              setState({ status: 'ready', url: made.downloadUrl, fileName: made.fileName });
+            } catch (failure) {
+              setState({ status: 'error', message: failure instanceof Error ? failure.message : String(failure) });
+            }
+          })()
+        }
       >
         {state.status === 'busy' ? 'Making…' : 'Certificate (PDF)'}
       </Button>

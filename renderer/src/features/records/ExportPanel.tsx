@@ -33,7 +33,12 @@ export function ExportPanel({ query, total }: { query: RecordQuery; total: numbe
       </p>
       <div className="records-panel__actions">
         {formats.map((format) => (
-          <Button key={format.id} isDisabled={busy || total === 0} onPress={() => void start(format.id, query)} aria-label={`Export as ${format.label}, ${format.help}`}>
+          <Button
+            key={format.id}
+            isDisabled={busy || total === 0}
+            onPress={() => void start(format.id, query)}
+            aria-label={`Export as ${format.label}, ${format.help}`}
+          >
             {format.label}
           </Button>
         ))}
@@ -45,7 +50,9 @@ export function ExportPanel({ query, total }: { query: RecordQuery; total: numbe
             value={job.state === 'running' ? job.done : 0}
             maxValue={job.state === 'running' && job.total > 0 ? job.total : 1}
             isIndeterminate={job.state === 'starting' || (job.state === 'running' && job.total === 0)}
-            valueLabel={job.state === 'running' && job.total > 0 ? `${formatCount(job.done)} of ${formatCount(job.total)} records` : 'Starting…'}
+            valueLabel={
+              job.state === 'running' && job.total > 0 ? `${formatCount(job.done)} of ${formatCount(job.total)} records` : 'Starting…'
+            }
           >
             {({ percentage, valueText, isIndeterminate }) => (
               <>
@@ -54,7 +61,10 @@ export function ExportPanel({ query, total }: { query: RecordQuery; total: numbe
                   <span>{valueText}</span>
                 </div>
                 <div className="progress__track">
-                  <div className={`progress__fill${isIndeterminate ? ' progress__fill--busy' : ''}`} style={{ width: `${isIndeterminate ? 100 : (percentage ?? 0)}%` }} />
+                  <div
+                    className={`progress__fill${isIndeterminate ? ' progress__fill--busy' : ''}`}
+                    style={{ width: `${isIndeterminate ? 100 : (percentage ?? 0)}%` }}
+                  />
                 </div>
               </>
             )}

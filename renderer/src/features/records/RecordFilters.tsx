@@ -38,7 +38,12 @@ export function RecordFilters({ values, facets, onChange }: Props) {
       </Field>
       <Field label="Course">
         {(id) => (
-          <select id={id} className="field__input" value={values.courseId} onChange={(event) => onChange({ ...values, courseId: event.target.value, moduleId: '' })}>
+          <select
+            id={id}
+            className="field__input"
+            value={values.courseId}
+            onChange={(event) => onChange({ ...values, courseId: event.target.value, moduleId: '' })}
+          >
             <option value="">All courses</option>
             {facets?.courses.map((item) => (
               <option key={item.id} value={item.id}>
@@ -50,7 +55,13 @@ export function RecordFilters({ values, facets, onChange }: Props) {
       </Field>
       <Field label="Module">
         {(id) => (
-          <select id={id} className="field__input" value={values.moduleId} disabled={!course} onChange={(event) => set('moduleId', event.target.value)}>
+          <select
+            id={id}
+            className="field__input"
+            value={values.moduleId}
+            disabled={!course}
+            onChange={(event) => set('moduleId', event.target.value)}
+          >
             <option value="">{course ? 'All modules' : 'Pick a course first'}</option>
             {course?.modules.map((item) => (
               <option key={item.id} value={item.id}>
@@ -103,7 +114,12 @@ export function RecordFilters({ values, facets, onChange }: Props) {
         <legend>Dates</legend>
         <Field label="Date of">
           {(id) => (
-            <select id={id} className="field__input" value={values.dateField} onChange={(event) => set('dateField', event.target.value as DateField)}>
+            <select
+              id={id}
+              className="field__input"
+              value={values.dateField}
+              onChange={(event) => set('dateField', event.target.value as DateField)}
+            >
               {dateFields.map((item) => (
                 <option key={item.id} value={item.id}>
                   {item.label}
@@ -113,10 +129,14 @@ export function RecordFilters({ values, facets, onChange }: Props) {
           )}
         </Field>
         <Field label="From">
-          {(id) => <input id={id} type="date" className="field__input" value={values.from} onChange={(event) => set('from', event.target.value)} />}
+          {(id) => (
+            <input id={id} type="date" className="field__input" value={values.from} onChange={(event) => set('from', event.target.value)} />
+          )}
         </Field>
         <Field label="To">
-          {(id) => <input id={id} type="date" className="field__input" value={values.to} onChange={(event) => set('to', event.target.value)} />}
+          {(id) => (
+            <input id={id} type="date" className="field__input" value={values.to} onChange={(event) => set('to', event.target.value)} />
+          )}
         </Field>
       </fieldset>
       <div className="record-filters__clear">

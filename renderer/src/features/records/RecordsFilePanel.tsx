@@ -51,7 +51,9 @@ export function RecordsFilePanel({ onImported }: { onImported: () => void }) {
       <h2 id="records-file-title" className="records-panel__title">
         Records from other machines
       </h2>
-      <p className="records-panel__text">Bring every machine’s records together: export a records file here and import it on the machine that keeps them all.</p>
+      <p className="records-panel__text">
+        Bring every machine’s records together: export a records file here and import it on the machine that keeps them all.
+      </p>
       <div className="records-panel__actions">
         <Button isDisabled={busy} onPress={() => void exportFile()}>
           Export this machine’s records

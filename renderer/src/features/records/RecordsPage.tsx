@@ -60,16 +60,18 @@ function LockButton() {
   return (
     <Button
       isDisabled={busy}
-      onPress={() => void (async () => {
-        setBusy(true);
-        try {
-          await guard((trainerToken) => api.lockTrainer({ trainerToken }));
-        } catch {
-          // Locking must never fail from the trainer's point of view: the token is dropped here either way.
-        } finally {
-          lock();
-        }
-      })()}
+      onPress={() =>
+        void (async () => {
+          setBusy(true);
+          try {
+            await guard((trainerToken) => api.lockTrainer({ trainerToken }));
+          } catch {
+            // Locking must never fail from the trainer's point of view: the token is dropped here either way.
+          } finally {
+            lock();
+          }
+        })()
+      }
     >
       Lock now
     </Button>

@@ -82,7 +82,12 @@ export function RecordsTable({ rows, sort, onSort, busy }: Props) {
               <Cell className="records-table__nowrap">{formatDuration(row.timeSpentMs)}</Cell>
               <Cell>
                 {row.status === 'passed' || row.status === 'completed' ? (
-                  <CertificateButton learnerId={row.learnerId} learnerName={row.learnerName} courseId={row.courseId} courseTitle={row.courseTitle} />
+                  <CertificateButton
+                    learnerId={row.learnerId}
+                    learnerName={row.learnerName}
+                    courseId={row.courseId}
+                    courseTitle={row.courseTitle}
+                  />
                 ) : (
                   <span className="records-table__sub">—</span>
                 )}

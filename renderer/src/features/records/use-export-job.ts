@@ -36,18 +36,24 @@ export function useExportJob() {
   useEffect(() => {
     if (!runningJobId || !format) return;
     let current = true;
-    const timer = setTimeout(() => void (async () => {
-      let progress: ExportProgress;
-      try {
-        progress = await guard((trainerToken) => api.getExportProgress({ trainerToken, jobId: runningJobId }));
-      } catch (failure) {
-        progress = { state: 'failed', message: failure instanceof Error ? failure.message : String(failure) };
-      }
-      if (!current) return;
-      if (progress.state === 'running') setJob({ state: 'running', format, jobId: runningJobId, done: progress.done, total: progress.total });
-      else if (progress.state === 'done') setJob({ state: 'done', format, downloadUrl: progress.downloadUrl, fileName: progress.fileName, total: progress.total });
-      else setJob({ state: progress.state, format, message: progress.message });
-    })(), pollMs);
+    const timer = setTimeout(
+      () =>
+        void (async () => {
+          let progress: ExportProgress;
+          try {
+            progress = await guard((trainerToken) => api.getExportProgress({ trainerToken, jobId: runningJobId }));
+          } catch (failure) {
+            progress = { state: 'failed', message: failure instanceof Error ? failure.message : String(failure) };
+          }
+          if (!current) return;
+          if (progress.state === 'running')
+            setJob({ state: 'running', format, jobId: runningJobId, done: progress.done, total: progress.total });
+          else if (progress.state === 'done')
+            setJob({ state: 'done', format, downloadUrl: progress.downloadUrl, fileName: progress.fileName, total: progress.total });
+          else setJob({ state: progress.state, format, message: progress.message });
+        })(),
+      pollMs,
+    );
     return () => {
       current = false;
       clearTimeout(timer);

@@ -81,8 +81,8 @@ function SetPasscodeForm({ area }: { area: string }) {
     <section className="trainer-gate" aria-labelledby="trainer-gate-title">
       <h1 id="trainer-gate-title">Set a trainer passcode</h1>
       <p>
-        {area} and the other trainer areas are locked with a passcode, so learners on this machine cannot change courses or see
-        others’ records. Choose one of at least 6 characters that learners will not guess.
+        {area} and the other trainer areas are locked with a passcode, so learners on this machine cannot change courses or see others’
+        records. Choose one of at least 6 characters that learners will not guess.
       </p>
       <Form className="trainer-gate__form" onSubmit={submit}>
         <TextField name="passcode" type="password" isRequired minLength={6} autoFocus className="field">

@@ -5,7 +5,15 @@ import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter } from '@codemirror/lint';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { Annotation, type Extension } from '@codemirror/state';
-import { drawSelection, dropCursor, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import {
+  drawSelection,
+  dropCursor,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
 import { insertLink, setHeading, toggleWrap } from './markdown-commands';
 import { editorHighlighting, editorTheme } from './theme';
 
@@ -49,7 +57,9 @@ export function editorExtensions(handlers: () => EditorHandlers): Extension[] {
     lintGutter(),
     EditorView.lineWrapping,
     // Front matter is YAML, and so is the body of every ```quiz block.
-    yamlFrontmatter({ content: markdown({ base: markdownLanguage, codeLanguages: (info) => (info.trim() === 'quiz' ? yamlLanguage : null) }) }),
+    yamlFrontmatter({
+      content: markdown({ base: markdownLanguage, codeLanguages: (info) => (info.trim() === 'quiz' ? yamlLanguage : null) }),
+    }),
     editorHighlighting,
     editorTheme,
     EditorView.contentAttributes.of({ 'aria-label': 'Module text' }),
@@ -68,7 +78,8 @@ export function editorExtensions(handlers: () => EditorHandlers): Extension[] {
     ]),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) handlers().onDocChanged(update.transactions.every((tr) => tr.annotation(fromDisk) === true));
-      if (update.docChanged || update.selectionSet) handlers().onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);
+      if (update.docChanged || update.selectionSet)
+        handlers().onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);
       if (update.focusChanged && !update.view.hasFocus) handlers().onBlur();
     }),
     EditorView.domEventHandlers({

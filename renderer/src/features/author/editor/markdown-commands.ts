@@ -77,6 +77,11 @@ export function insertBlock(view: EditorView, block: string, at = view.state.sel
   const after = doc.sliceString(pos, pos + 2);
   const trail = after.startsWith('\n\n') || pos === doc.length ? '\n' : after.startsWith('\n') ? '\n' : '\n\n';
   const insert = `${lead}${block}${trail}`;
-  view.dispatch({ changes: { from: pos, insert }, selection: { anchor: pos + lead.length + block.length }, scrollIntoView: true, userEvent: 'input' });
+  view.dispatch({
+    changes: { from: pos, insert },
+    selection: { anchor: pos + lead.length + block.length },
+    scrollIntoView: true,
+    userEvent: 'input',
+  });
   view.focus();
 }

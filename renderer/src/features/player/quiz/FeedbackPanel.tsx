@@ -5,7 +5,8 @@ function verdict(feedback: QuizFeedback): { tone: 'right' | 'wrong' | 'partial' 
   if (feedback.error) return { tone: 'wrong', text: feedback.error.message };
   if (feedback.correct === null) return { tone: 'neutral', text: 'Thank you: your answer is recorded.' };
   if (feedback.correct) return { tone: 'right', text: 'Correct' };
-  if (feedback.score > 0) return { tone: 'partial', text: `Partly right: ${formatPoints(feedback.score)} of ${formatPoints(feedback.maxScore)} points` };
+  if (feedback.score > 0)
+    return { tone: 'partial', text: `Partly right: ${formatPoints(feedback.score)} of ${formatPoints(feedback.maxScore)} points` };
   return { tone: 'wrong', text: 'Not quite' };
 }
 

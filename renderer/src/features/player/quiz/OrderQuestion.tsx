@@ -57,7 +57,12 @@ export function OrderQuestion({ quiz, value, onChange, disabled, labelledBy }: Q
               </span>
               <Html as="span" className="order-item__text" html={item.text} />
               <span className="order-item__buttons">
-                <Button className="icon-button" aria-label="Move up" isDisabled={disabled || index === 0} onPress={() => move(index, index - 1)}>
+                <Button
+                  className="icon-button"
+                  aria-label="Move up"
+                  isDisabled={disabled || index === 0}
+                  onPress={() => move(index, index - 1)}
+                >
                   ↑
                 </Button>
                 <Button

@@ -119,9 +119,21 @@ function QuestionInput({ quiz, draft, setDraft, disabled, labelledBy }: InputPro
   // The learner view types single and multiple choice as one shape, so `case` cannot narrow them apart.
   switch (quiz.type) {
     case 'single':
-      return <SingleChoiceQuestion quiz={quiz as LearnerQuiz & { type: 'single' }} value={draft?.type === 'single' ? draft : undefined} {...common} />;
+      return (
+        <SingleChoiceQuestion
+          quiz={quiz as LearnerQuiz & { type: 'single' }}
+          value={draft?.type === 'single' ? draft : undefined}
+          {...common}
+        />
+      );
     case 'multiple':
-      return <MultipleResponseQuestion quiz={quiz as LearnerQuiz & { type: 'multiple' }} value={draft?.type === 'multiple' ? draft : undefined} {...common} />;
+      return (
+        <MultipleResponseQuestion
+          quiz={quiz as LearnerQuiz & { type: 'multiple' }}
+          value={draft?.type === 'multiple' ? draft : undefined}
+          {...common}
+        />
+      );
     case 'true-false':
       return <TrueFalseQuestion quiz={quiz} value={draft?.type === 'true-false' ? draft : undefined} {...common} />;
     case 'text':

@@ -18,7 +18,8 @@ export function TextQuestion({ value, onChange, disabled, labelledBy }: Question
 }
 
 export function ReflectionQuestion({ quiz, value, onChange, disabled, labelledBy }: QuestionProps<'reflection'>) {
-  if (quiz.scale) return <ScaleQuestion scale={quiz.scale} value={value?.value} onChange={onChange} disabled={disabled} labelledBy={labelledBy} />;
+  if (quiz.scale)
+    return <ScaleQuestion scale={quiz.scale} value={value?.value} onChange={onChange} disabled={disabled} labelledBy={labelledBy} />;
   return (
     <TextField
       className="text-answer"
@@ -29,7 +30,11 @@ export function ReflectionQuestion({ quiz, value, onChange, disabled, labelledBy
       maxLength={10_000}
     >
       <Label className="visually-hidden">Your thoughts</Label>
-      <TextArea className="text-answer__input text-answer__input--long" rows={4} placeholder="Write a few sentences. There is no wrong answer." />
+      <TextArea
+        className="text-answer__input text-answer__input--long"
+        rows={4}
+        placeholder="Write a few sentences. There is no wrong answer."
+      />
     </TextField>
   );
 }

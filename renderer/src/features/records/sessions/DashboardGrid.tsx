@@ -3,7 +3,8 @@ import { statusLabel } from '../format';
 
 /** Learners down, modules across: what each learner has done with each module in this session. */
 export function DashboardGrid({ dashboard, titleOf }: { dashboard: SessionDashboard; titleOf: (moduleId: string) => string }) {
-  if (dashboard.rows.length === 0) return <p className="dashboard__empty">Nobody has joined yet. Learners join by picking their name on this machine.</p>;
+  if (dashboard.rows.length === 0)
+    return <p className="dashboard__empty">Nobody has joined yet. Learners join by picking their name on this machine.</p>;
   return (
     <div className="records-table__scroll">
       <table className="data-table dashboard-grid" aria-label="Learners’ progress">

@@ -35,18 +35,20 @@ export function DeleteSessionButton({ session }: { session: Session }) {
                   <Button
                     variant="primary"
                     isDisabled={busy}
-                    onPress={() => void (async () => {
-                      setBusy(true);
-                      setError(null);
-                      try {
-                        await guard((trainerToken) => api.deleteSession({ trainerToken, sessionId: session.id }));
-                        close();
-                        window.location.hash = hrefFor('records', 'sessions');
-                      } catch (failure) {
-                        setError(failure instanceof Error ? failure.message : String(failure));
-                        setBusy(false);
-                      }
-                    })()}
+                    onPress={() =>
+                      void (async () => {
+                        setBusy(true);
+                        setError(null);
+                        try {
+                          await guard((trainerToken) => api.deleteSession({ trainerToken, sessionId: session.id }));
+                          close();
+                          window.location.hash = hrefFor('records', 'sessions');
+                        } catch (failure) {
+                          setError(failure instanceof Error ? failure.message : String(failure));
+                          setBusy(false);
+                        }
+                      })()
+                    }
                   >
                     Delete session
                   </Button>

@@ -10,7 +10,8 @@ import { useTrainer } from '../../trainer/trainer-session';
 import { DownloadLink } from '../DownloadLink';
 import { DeleteSessionButton } from './DeleteSessionButton';
 
-type Result = { kind: 'certificates'; url: string; fileName: string; count: number } | { kind: 'error'; title: string; message: string } | null;
+type Result =
+  { kind: 'certificates'; url: string; fileName: string; count: number } | { kind: 'error'; title: string; message: string } | null;
 
 /** Start, end, edit, delete, and the session's certificates: what the trainer can do depends on where the session is. */
 export function SessionActions({ session, onChanged }: { session: Session; onChanged: () => void }) {

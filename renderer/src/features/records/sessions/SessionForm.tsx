@@ -91,7 +91,12 @@ function SessionFormFields({ session, courses, defaultFacilitator }: FieldsProps
           <p>Add a course in the Author area first: a session is for one course.</p>
         </Notice>
       ) : (
-        <form className="session-form__form" aria-label={session ? 'Edit session' : 'New session'} onSubmit={(event) => void submit(event)} noValidate>
+        <form
+          className="session-form__form"
+          aria-label={session ? 'Edit session' : 'New session'}
+          onSubmit={(event) => void submit(event)}
+          noValidate
+        >
           <TextInput name="name" label="Session name" defaultValue={session?.name ?? ''} autoFocus />
           <TextInput name="date" label="Date" type="date" defaultValue={session?.date ?? today()} />
           <TextInput name="facilitator" label="Facilitator" defaultValue={session?.facilitator ?? defaultFacilitator} />

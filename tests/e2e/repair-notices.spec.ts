@@ -4,6 +4,7 @@ import { restartBrowserBuild } from '../support/browser-build';
 import { expectNoAxeViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { RecordsPages } from '../support/pages/records';
+import { saveScreenshot } from '../support/screenshot';
 
 test('a damaged sessions file is reported to the trainer until dismissed, across restarts', async ({ page, app }) => {
   test.slow();
@@ -27,6 +28,7 @@ test('a damaged sessions file is reported to the trainer until dismissed, across
     ),
   ).toBeVisible();
   await expectNoAxeViolations(page, 'a repair notice');
+  await saveScreenshot(page, 'records-repair-notice');
 
   // Still there on the Sessions page and after a restart: nobody has dismissed it yet.
   await records.goToSection('Sessions');
